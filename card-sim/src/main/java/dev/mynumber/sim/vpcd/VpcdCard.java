@@ -19,8 +19,9 @@ import java.util.function.Consumer;
  *
  * <p>Protocol (shared/tooling.md): 2-byte length + payload both ways; a 1-byte payload is a control
  * message ({@code 00} power off, {@code 01} power on, {@code 02} reset: no reply; {@code 04} get ATR);
- * anything longer is an APDU. An empty reply means "no card": that is how removal is shown while the
- * connection stays up. The bridge reconnects every {@value #RETRY_MILLIS} ms while vpcd is not there.
+ * anything longer is an APDU. The bridge is connected exactly while a card is in the reader: removal closes
+ * the connection (see {@link VpcdSession}), insertion opens one, retrying every {@value #RETRY_MILLIS} ms
+ * while vpcd is not there.
  * An injected reader loss ({@link PhysicalFault.Kind#READER_VANISHED}) closes the connection for good;
  * vpcd's reader itself stays in pcscd, empty.
  */
@@ -39,7 +40,7 @@ public final class VpcdCard implements AutoCloseable {
         this.host = host;
         this.port = port;
         this.slot = new VpcdSlot(card);
-        this.session = new VpcdSession(slot);
+        this.session = new VpcdSession();
     }
 
     /** Sets a sink for one-line status messages (connected, disconnected, waiting); never card data. */
@@ -60,17 +61,23 @@ public final class VpcdCard implements AutoCloseable {
 
     /** Inserts a card; over a present card pcscd first sees it leave, then the new one arrive. */
     public void insert(SimCard card) {
-        slot.insert(card);
+        SimCard old = slot.insert(card);
+        if (old != null) {
+            session.disconnect(old);
+        }
     }
 
     /** Removes the card; pcscd notices at its next poll (0.3-0.4 s). */
     public void remove() {
-        slot.remove();
+        SimCard old = slot.remove();
+        if (old != null) {
+            session.disconnect(old);
+        }
     }
 
-    /** Returns the card in the reader (or about to go in after a swap), if any. */
+    /** Returns the card in the reader, if any. */
     public Optional<SimCard> card() {
-        return Optional.ofNullable(slot.visible());
+        return Optional.ofNullable(slot.card());
     }
 
     /** Tells whether the bridge is connected to vpcd now. */
@@ -91,7 +98,8 @@ public final class VpcdCard implements AutoCloseable {
             running = false;
             t = thread;
         }
-        session.disconnect();
+        slot.poke();
+        session.disconnect(null);
         if (t != null) {
             try {
                 t.join(2000);
@@ -104,20 +112,68 @@ public final class VpcdCard implements AutoCloseable {
     private void run() {
         boolean waitingReported = false;
         while (running) {
-            try (VpcdConnection c = VpcdConnection.open(host, port, 1000)) {
-                waitingReported = false;
-                status.accept("connected to vpcd at " + host + ":" + port);
-                if (!session.serve(c, () -> running)) {
-                    status.accept("reader vanished (injected fault): disconnected from vpcd for good");
-                    return;
-                }
+            SimCard card = awaitCard();
+            if (card == null) {
+                return;
+            }
+            VpcdConnection c;
+            try {
+                c = VpcdConnection.open(host, port, 1000);
             } catch (IOException e) {
                 if (running && !waitingReported) {
                     status.accept("waiting for vpcd at " + host + ":" + port + " (" + e.getMessage() + ")");
                     waitingReported = true;
                 }
+                pause();
+                continue;
             }
-            pause();
+            waitingReported = false;
+            status.accept("connected to vpcd at " + host + ":" + port);
+            if (!after(serve(c, card), card)) {
+                return;
+            }
+        }
+    }
+
+    private VpcdSession.End serve(VpcdConnection c, SimCard card) {
+        try (c) {
+            VpcdSession.End end = session.serve(c, card, () -> running && slot.card() == card);
+            if (end == VpcdSession.End.CARD_REMOVED) {
+                slot.removeIf(card); // before the connection closes, so no one sees the card still there
+            }
+            return end;
+        } catch (IOException e) {
+            return VpcdSession.End.CLOSED; // closed under us: by remove(), insert(), close() or vpcd
+        }
+    }
+
+    /** Acts on how a session ended; returns false when the bridge must stop. */
+    private boolean after(VpcdSession.End end, SimCard card) {
+        switch (end) {
+            case READER_VANISHED -> {
+                status.accept("reader vanished (injected fault): disconnected from vpcd for good");
+                running = false;
+                return false;
+            }
+            case CARD_REMOVED -> {
+                status.accept("card removed (injected fault)");
+            }
+            case CLOSED -> {
+                if (running && slot.card() == card) {
+                    status.accept("vpcd closed the connection; reconnecting");
+                    pause();
+                }
+            }
+        }
+        return true;
+    }
+
+    private SimCard awaitCard() {
+        try {
+            return slot.awaitCard(() -> running);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
         }
     }
 

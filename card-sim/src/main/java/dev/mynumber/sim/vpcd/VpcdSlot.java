@@ -1,16 +1,11 @@
 package dev.mynumber.sim.vpcd;
 
 import dev.mynumber.sim.SimCard;
+import java.util.function.BooleanSupplier;
 
-/**
- * What the vpcd reader slot holds: the card, or nothing, plus a card waiting to go in after a swap.
- *
- * <p>pcscd only learns about cards by polling for the ATR, so a swap must show one empty poll between the
- * two cards or pcscd would never see the old card leave. Thread-safe.
- */
+/** What the vpcd reader slot holds: a card or nothing. Thread-safe; the bridge thread waits on it. */
 final class VpcdSlot {
     private SimCard card;
-    private SimCard pending;
 
     VpcdSlot(SimCard card) {
         this.card = card;
@@ -20,24 +15,20 @@ final class VpcdSlot {
         return card;
     }
 
-    synchronized SimCard visible() {
-        return card != null ? card : pending;
+    /** Puts a card in (replacing any) and wakes the bridge thread; returns the card it replaced. */
+    synchronized SimCard insert(SimCard newCard) {
+        SimCard old = card;
+        card = newCard;
+        notifyAll();
+        return old;
     }
 
-    /** Inserts a card; over a present card it becomes pending until the next ATR poll has been answered. */
-    synchronized void insert(SimCard newCard) {
-        if (card == null) {
-            card = newCard;
-            pending = null;
-        } else {
-            card = null;
-            pending = newCard;
-        }
-    }
-
-    synchronized void remove() {
+    /** Empties the slot; returns the card that was in it. */
+    synchronized SimCard remove() {
+        SimCard old = card;
         card = null;
-        pending = null;
+        notifyAll();
+        return old;
     }
 
     /** Removes the card only if it is still this one (an injected removal racing a swap). */
@@ -47,11 +38,16 @@ final class VpcdSlot {
         }
     }
 
-    /** Called once an empty ATR poll was answered: the pending card goes in. */
-    synchronized void promotePending() {
-        if (card == null && pending != null) {
-            card = pending;
-            pending = null;
+    /** Wakes the bridge thread without a change (used when stopping). */
+    synchronized void poke() {
+        notifyAll();
+    }
+
+    /** Waits until a card is in the slot or {@code running} turns false; returns the card or null. */
+    synchronized SimCard awaitCard(BooleanSupplier running) throws InterruptedException {
+        while (card == null && running.getAsBoolean()) {
+            wait(1000);
         }
+        return card;
     }
 }

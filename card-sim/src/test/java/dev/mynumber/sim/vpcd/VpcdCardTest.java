@@ -1,13 +1,14 @@
 package dev.mynumber.sim.vpcd;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mynumber.sim.fault.FaultPlan;
 import dev.mynumber.sim.fault.FaultyCard;
 import dev.mynumber.sim.testing.ScriptedCard;
-import java.io.EOFException;
+import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
@@ -30,51 +31,59 @@ class VpcdCardTest {
             vpcd.control(0);
             assertEquals("9000", vpcd.exchange("00A4040C0AD392F000260100000001"));
             assertEquals("6D00", vpcd.exchange("00FF0000"));
-            assertEquals(2, card.resets());
+            assertEquals(3, card.resets()); // insertion, power on, reset
         }
     }
 
     @Test
-    void removalAndInsertionAreSeenAtTheNextAtrPoll() throws Exception {
+    void theConnectionLivesExactlyAsLongAsTheCardIsIn() throws Exception {
         try (FakeVpcd vpcd = new FakeVpcd(); VpcdCard bridge = new VpcdCard("127.0.0.1", vpcd.port(), null)) {
             bridge.start();
-            vpcd.accept();
-            assertEquals("", vpcd.exchange("04"));
-            assertEquals("", vpcd.exchange("00A4040C0AD392F000260100000001"));
+            assertFalse(bridge.awaitConnected(Duration.ofMillis(300)));
             bridge.insert(card);
+            vpcd.accept();
             assertEquals(ATR, vpcd.exchange("04"));
             bridge.remove();
-            assertEquals("", vpcd.exchange("04"));
+            assertThrows(IOException.class, () -> vpcd.exchange("04"));
             assertTrue(bridge.card().isEmpty());
+            bridge.insert(card);
+            vpcd.accept();
+            assertEquals(ATR, vpcd.exchange("04"));
         }
     }
 
     @Test
-    void aSwapShowsOneEmptyPollBetweenTheCards() throws Exception {
+    void aSwapClosesTheOldConnectionAndOpensANewOne() throws Exception {
         ScriptedCard other = new ScriptedCard("3B00");
         try (FakeVpcd vpcd = new FakeVpcd(); VpcdCard bridge = new VpcdCard("127.0.0.1", vpcd.port(), card)) {
             bridge.start();
             vpcd.accept();
             assertEquals(ATR, vpcd.exchange("04"));
             bridge.insert(other);
-            assertEquals("", vpcd.exchange("04"));
+            assertThrows(IOException.class, () -> vpcd.exchange("04"));
+            vpcd.accept();
             assertEquals("3B00", vpcd.exchange("04"));
         }
     }
 
     @Test
-    void injectedFaultsBecomeAnEmptyReaderOrAClosedConnection() throws Exception {
+    void injectedFaultsCloseTheConnection() throws Exception {
         FaultyCard faulty = new FaultyCard(card, FaultPlan.parse("sw-at:1=6A82,remove-at:2"));
+        List<String> status = new CopyOnWriteArrayList<>();
         try (FakeVpcd vpcd = new FakeVpcd(); VpcdCard bridge = new VpcdCard("127.0.0.1", vpcd.port(), faulty)) {
+            bridge.onStatus(status::add);
             bridge.start();
             vpcd.accept();
             assertEquals("6A82", vpcd.exchange("00A4040C0AD392F000260100000001"));
-            assertEquals("", vpcd.exchange("00A4040C0AD392F000260100000001"));
-            assertEquals("", vpcd.exchange("04"));
+            assertThrows(IOException.class, () -> vpcd.exchange("00A4040C0AD392F000260100000001"));
+            assertTrue(bridge.card().isEmpty());
             bridge.insert(new FaultyCard(card, FaultPlan.parse("vanish-at:1")));
+            vpcd.accept();
             assertEquals(ATR, vpcd.exchange("04"));
-            assertThrows(EOFException.class, () -> vpcd.exchange("00A4040C0AD392F000260100000001"));
+            assertThrows(IOException.class, () -> vpcd.exchange("00A4040C0AD392F000260100000001"));
         }
+        assertTrue(status.contains("card removed (injected fault)"), status.toString());
+        assertTrue(status.get(status.size() - 1).startsWith("reader vanished"), status.toString());
     }
 
     @Test
