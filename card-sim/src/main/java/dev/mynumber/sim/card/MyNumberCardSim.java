@@ -3,6 +3,7 @@ package dev.mynumber.sim.card;
 import dev.mynumber.sim.SimCard;
 import java.io.UncheckedIOException;
 import java.security.SecureRandom;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +21,11 @@ import java.util.random.RandomGenerator;
  * <p>Not thread-safe (see {@link SimCard}).
  */
 public final class MyNumberCardSim implements SimCard {
+    /** CHANGE REFERENCE DATA P1: the command carries the new value only (verified before) [MC-card]. */
+    private static final int CHANGE_REFERENCE_DATA_P1 = 0x01;
+    /** JICSAP CHANGE KEY P1 [MC-juki]. */
+    private static final int CHANGE_KEY_P1 = 0x00;
+
     private final CardState state;
     private final ClassCheck classCheck = new ClassCheck();
     private final Map<Integer, CommandHandler> handlers = new HashMap<>();
@@ -38,7 +44,14 @@ public final class MyNumberCardSim implements SimCard {
         handlers.put(Ins.SELECT, new SelectCommand(state));
         handlers.put(Ins.READ_BINARY, new ReadBinaryCommand(state));
         handlers.put(Ins.VERIFY, new VerifyCommand(state, counters, secrets));
+        handlers.put(Ins.READ_RECORD, new ReadRecordCommand(state));
+        handlers.put(Ins.CHANGE_REFERENCE_DATA, new ChangeSecretCommand(state, counters, secrets,
+                CHANGE_REFERENCE_DATA_P1, EnumSet.of(CardApplication.JPKI, CardApplication.TEXT)));
+        handlers.put(Ins.CHANGE_KEY, new ChangeSecretCommand(state, counters, secrets,
+                CHANGE_KEY_P1, EnumSet.of(CardApplication.COMMON, CardApplication.JUKI)));
+        handlers.put(Ins.SIGN, new SignCommand(state, contents, secureRandom));
         handlers.put(Ins.GET_CHALLENGE, new GetChallengeCommand(secureRandom));
+        handlers.put(Ins.GET_DATA, new GetDataCommand(state));
         state.reset();
     }
 
