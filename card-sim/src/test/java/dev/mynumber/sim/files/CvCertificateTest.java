@@ -44,7 +44,7 @@ class CvCertificateTest {
         // issuer key ID: "6000033" 08 05 "000" + 4 padding bytes
         assertEquals("36303030303333080530303000000000", HEX.formatHex(cert, 10, 26));
         assertEquals("9003010001918201 00".replace(" ", ""), HEX.formatHex(cert, 42, 51));
-        assertEquals("5f37820100", HEX.formatHex(cert, 306, 311));
+        assertEquals("5f37820100", HEX.formatHex(cert, 307, 312));
         assertEquals(signer, certifiedKey(cert, pki.textApIssuerKey()));
     }
 
