@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mynumber.sim.SimCard;
+import dev.mynumber.sim.persona.SimulatedCards;
 import dev.mynumber.sim.testing.RealStack;
 import dev.mynumber.sim.testing.ScriptedCard;
 import java.util.HexFormat;
@@ -18,7 +19,7 @@ import javax.smartcardio.TerminalFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The simulated card behind {@link VpcdCard} as javax.smartcardio (SunPCSC) sees it through pcscd. */
+/** The simulated adult card behind {@link VpcdCard} as javax.smartcardio (SunPCSC) sees it through pcscd. */
 class PcscBridgeRealTest {
     private static final HexFormat HEX = HexFormat.of().withUpperCase();
     private static final String SELECT_JPKI = "00A4040C0AD392F000260100000001";
@@ -30,9 +31,9 @@ class PcscBridgeRealTest {
         factory = RealStack.sunPcsc();
     }
 
-    /** The card these tests insert: answers SELECT of the JPKI AID with 9000. */
+    /** The card these tests insert: the built-in adult persona with fresh counters. */
     static SimCard card() {
-        return ScriptedCard.jpki().on(SELECT_JPKI, "9000");
+        return SimulatedCards.create("adult");
     }
 
     @Test
