@@ -27,6 +27,8 @@ import java.util.function.Consumer;
  */
 public final class VpcdCard implements AutoCloseable {
     static final int RETRY_MILLIS = 250;
+    /** Longer than two of pcscd's presence polls (0.3-0.4 s apart), so a swap always shows an empty slot. */
+    static final int SWAP_GAP_MILLIS = 1000;
     private final String host;
     private final int port;
     private final VpcdSlot slot;
@@ -34,6 +36,7 @@ public final class VpcdCard implements AutoCloseable {
     private volatile Consumer<String> status = s -> { };
     private volatile boolean running;
     private Thread thread;
+    private long lastClose = System.nanoTime() - SWAP_GAP_MILLIS * 1_000_000L;
 
     /** Creates a bridge holding {@code card} (null: the reader starts empty); call {@link #start()}. */
     public VpcdCard(String host, int port, SimCard card) {
@@ -116,6 +119,9 @@ public final class VpcdCard implements AutoCloseable {
             if (card == null) {
                 return;
             }
+            // After a removal, stay out long enough for pcscd's presence poll to see the slot empty, or a
+            // quick swap or re-insertion would look to pcscd as if the first card never left.
+            pause(SWAP_GAP_MILLIS - (System.nanoTime() - lastClose) / 1_000_000L);
             VpcdConnection c;
             try {
                 c = VpcdConnection.open(host, port, 1000);
@@ -124,12 +130,14 @@ public final class VpcdCard implements AutoCloseable {
                     status.accept("waiting for vpcd at " + host + ":" + port + " (" + e.getMessage() + ")");
                     waitingReported = true;
                 }
-                pause();
+                pause(RETRY_MILLIS);
                 continue;
             }
             waitingReported = false;
             status.accept("connected to vpcd at " + host + ":" + port);
-            if (!after(serve(c, card), card)) {
+            VpcdSession.End end = serve(c, card);
+            lastClose = System.nanoTime();
+            if (!after(end, card)) {
                 return;
             }
         }
@@ -161,7 +169,7 @@ public final class VpcdCard implements AutoCloseable {
             case CLOSED -> {
                 if (running && slot.card() == card) {
                     status.accept("vpcd closed the connection; reconnecting");
-                    pause();
+                    pause(RETRY_MILLIS);
                 }
             }
         }
@@ -177,9 +185,12 @@ public final class VpcdCard implements AutoCloseable {
         }
     }
 
-    private void pause() {
+    private void pause(long millis) {
+        if (millis <= 0) {
+            return;
+        }
         try {
-            Thread.sleep(RETRY_MILLIS);
+            Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             running = false;

@@ -64,6 +64,9 @@ class PcscBridgeRealTest {
             assertEquals(List.of(RealStack.READER), awaitEvent(terminals, State.CARD_REMOVAL));
             bridge.insert(card());
             assertEquals(List.of(RealStack.READER), awaitEvent(terminals, State.CARD_INSERTION));
+            bridge.insert(card()); // a swap: pcscd must see the first card leave
+            assertEquals(List.of(RealStack.READER), awaitEvent(terminals, State.CARD_REMOVAL));
+            assertTrue(terminals.getTerminal(RealStack.READER).waitForCardPresent(5000));
         }
     }
 
