@@ -1,9 +1,12 @@
 package dev.mynumber.sim.vpcd;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mynumber.sim.SimCard;
+import dev.mynumber.sim.fault.FaultPlan;
+import dev.mynumber.sim.fault.FaultyCard;
 import dev.mynumber.sim.persona.SimulatedCards;
 import dev.mynumber.sim.testing.RealStack;
 import dev.mynumber.sim.testing.ScriptedCard;
@@ -67,6 +70,24 @@ class PcscBridgeRealTest {
             bridge.insert(card()); // a swap: pcscd must see the first card leave
             assertEquals(List.of(RealStack.READER), awaitEvent(terminals, State.CARD_REMOVAL));
             assertTrue(terminals.getTerminal(RealStack.READER).waitForCardPresent(5000));
+        }
+    }
+
+    @Test
+    void anInjectedRemovalFailsTheCommandAndEmptiesTheReader() throws Exception {
+        CardTerminal terminal = RealStack.emptyVpcdTerminal(factory);
+        FaultyCard card = new FaultyCard(card(), FaultPlan.parse("remove-at:2"));
+        try (VpcdCard bridge = new VpcdCard(RealStack.VPCD_HOST, RealStack.VPCD_PORT, card)) {
+            bridge.start();
+            assertTrue(terminal.waitForCardPresent(5000));
+            Card c = terminal.connect("*");
+            CommandAPDU select = new CommandAPDU(HEX.parseHex(SELECT_JPKI));
+            assertEquals(0x9000, c.getBasicChannel().transmit(select).getSW());
+            // SunPCSC reports a pulled card either way (shared/tooling.md)
+            Exception e = assertThrows(Exception.class, () -> c.getBasicChannel().transmit(select));
+            assertTrue(e instanceof CardException || e instanceof IllegalArgumentException, e.toString());
+            assertTrue(terminal.waitForCardAbsent(5000));
+            assertTrue(bridge.card().isEmpty());
         }
     }
 
