@@ -23,11 +23,14 @@ final class Ins {
     /** CHANGE KEY, JICSAP proprietary ({@code 80 32}). */
     static final int CHANGE_KEY = 0x32;
 
+    /** The iPhone token's last-command indicator: physical cards answer {@code 6700} [MC-card]. */
+    static final int LAST_COMMAND_INDICATOR = 0xFC;
+
     private Ins() {
     }
 
     /** Tells whether the instruction is a proprietary one sent with CLA {@code 80}. */
     static boolean proprietary(int ins) {
-        return ins == SIGN || ins == CHANGE_KEY;
+        return ins == SIGN || ins == CHANGE_KEY || ins == LAST_COMMAND_INDICATOR;
     }
 }

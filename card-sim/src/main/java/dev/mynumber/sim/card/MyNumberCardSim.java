@@ -52,6 +52,9 @@ public final class MyNumberCardSim implements SimCard {
         handlers.put(Ins.SIGN, new SignCommand(state, contents, secureRandom));
         handlers.put(Ins.GET_CHALLENGE, new GetChallengeCommand(secureRandom));
         handlers.put(Ins.GET_DATA, new GetDataCommand(state));
+        handlers.put(Ins.LAST_COMMAND_INDICATOR, apdu -> {
+            throw new StatusException(Sw.WRONG_LENGTH);
+        });
         state.reset();
     }
 
@@ -78,6 +81,7 @@ public final class MyNumberCardSim implements SimCard {
             if (h == null) {
                 throw new StatusException(Sw.INS_NOT_SUPPORTED);
             }
+            classCheck.checkMatches(apdu);
             return Sw.of(h.handle(apdu), Sw.OK);
         } catch (StatusException e) {
             return Sw.of(e.sw());
