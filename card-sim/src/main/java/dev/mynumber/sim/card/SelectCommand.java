@@ -43,11 +43,28 @@ final class SelectCommand implements CommandHandler {
             state.reset();
             return;
         }
+        state.selectApplication(application(name));
+    }
+
+    /**
+     * Finds the application by its full DF name, or by a prefix of exactly one DF name (JICSAP partial
+     * name matching, spec §1 [MC-card]); a prefix shared by several applications is not resolved.
+     */
+    private static CardApplication application(byte[] name) throws StatusException {
+        CardApplication byPrefix = null;
+        int prefixMatches = 0;
         for (CardApplication app : CardApplication.values()) {
-            if (Arrays.equals(name, app.aid())) {
-                state.selectApplication(app);
-                return;
+            byte[] aid = app.aid();
+            if (Arrays.equals(name, aid)) {
+                return app;
             }
+            if (name.length < aid.length && Arrays.equals(name, Arrays.copyOf(aid, name.length))) {
+                byPrefix = app;
+                prefixMatches++;
+            }
+        }
+        if (prefixMatches == 1) {
+            return byPrefix;
         }
         // OpenSC probes ~20 other AIDs and must see "not found" [tooling], spec §9
         throw new StatusException(Sw.FILE_NOT_FOUND);
