@@ -14,6 +14,8 @@ final class Ins {
     static final int VERIFY = 0x20;
     /** CHANGE REFERENCE DATA (ISO 7816-4 11.5.7). */
     static final int CHANGE_REFERENCE_DATA = 0x24;
+    /** INTERNAL AUTHENTICATE (ISO 7816-4 11.5.2). */
+    static final int INTERNAL_AUTHENTICATE = 0x88;
     /** GET CHALLENGE (ISO 7816-4 11.5.3). */
     static final int GET_CHALLENGE = 0x84;
     /** GET DATA (ISO 7816-4 11.4.4). */

@@ -47,7 +47,7 @@ final class TestContents {
         return contents(files(true), keys(true), Map.of());
     }
 
-    /** A child's card: no signing certificate, key or password. */
+    /** A child's card: no signing certificate, key or password (and, for the tests, no 共通AP key). */
     static CardContents child() {
         Map<CardSecret, byte[]> secrets = secrets();
         secrets.remove(CardSecret.JPKI_SIGN_PASSWORD);
@@ -96,6 +96,9 @@ final class TestContents {
         keys.put(CardKey.JPKI_AUTH, Keys.AUTH.getPrivate());
         keys.put(CardKey.TEXT_AP, Keys.AUTH.getPrivate());
         keys.put(CardKey.VISUAL_AP, Keys.SIGN.getPrivate());
+        if (withSigning) {
+            keys.put(CardKey.COMMON_AUTH, Keys.SIGN.getPrivate());
+        }
         if (withSigning) {
             keys.put(CardKey.JPKI_SIGN, Keys.SIGN.getPrivate());
         }
