@@ -25,7 +25,8 @@ class BuiltInPersonasTest {
                 boolean expected = f != CardFile.JPKI_SIGN_CERT || p.hasSigningCertificate();
                 assertEquals(expected, c.file(f).isPresent(), p.id() + " " + f);
             }
-            assertTrue(c.key(CardKey.TEXT_AP).isPresent() && c.key(CardKey.VISUAL_AP).isPresent(), p.id());
+            assertTrue(c.key(CardKey.TEXT_AP).isPresent() && c.key(CardKey.VISUAL_AP).isPresent()
+                    && c.key(CardKey.COMMON_AUTH).isPresent(), p.id());
             assertEquals(p.hasSigningCertificate(), c.key(CardKey.JPKI_SIGN).isPresent(), p.id());
             assertEquals(p.hasSigningCertificate(), c.hasSecret(CardSecret.JPKI_SIGN_PASSWORD), p.id());
             assertTrue(c.matches(CardSecret.TEXT_CODE_A, p.identity().myNumber().getBytes(StandardCharsets.US_ASCII)));
@@ -45,9 +46,22 @@ class BuiltInPersonasTest {
                 "ABC123".getBytes(StandardCharsets.US_ASCII)));
     }
 
+    /** The values printed in docs/personas.md: keep both in step. */
+    @Test
+    void documentedVerificationCodes() {
+        var expected = java.util.Map.of("adult", "60041220355678", "child", "30061520282468",
+                "auth-blocked", "02022820331357", "substitute-chars", "37090920318642",
+                "expired", "45110320249753", "foreign-resident", "12010120294321", "revoked", "07122420343141");
+        expected.forEach((id, codeB) -> {
+            Persona p = Personas.builtIn(id);
+            assertEquals(codeB, PersonaSecrets.codeB(p), id);
+            assertEquals(codeB.substring(0, 6), PersonaSecrets.of(p).get(CardSecret.VISUAL_BIRTH_DATE), id);
+        });
+    }
+
     @Test
     void unknownBuiltInListsValidIds() {
         var e = assertThrows(IllegalArgumentException.class, () -> Personas.builtIn("ghost"));
-        assertTrue(e.getMessage().contains("[adult, child, auth-blocked, substitute-chars, expired, foreign-resident]"));
+        assertTrue(e.getMessage().contains("[adult, child, auth-blocked, substitute-chars, expired, foreign-resident, revoked]"));
     }
 }
