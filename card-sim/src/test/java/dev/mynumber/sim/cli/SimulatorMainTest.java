@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mynumber.sim.fault.FaultPlan;
+import dev.mynumber.sim.persona.Persona;
+import dev.mynumber.sim.persona.Personas;
 import dev.mynumber.sim.vpcd.VpcdCard;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -14,6 +16,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SimulatorMainTest {
@@ -45,8 +48,12 @@ class SimulatorMainTest {
     void listsTheBuiltInPersonas() throws InterruptedException {
         assertEquals(0, run("personas"));
         String[] lines = out().split("\\R");
-        assertEquals(6, lines.length, out());
-        assertTrue(lines[0].startsWith("adult "), lines[0]);
+        List<Persona> builtIn = Personas.builtIn();
+        assertEquals(builtIn.size(), lines.length, out());
+        for (int i = 0; i < lines.length; i++) {
+            assertTrue(lines[i].startsWith(builtIn.get(i).id() + " "), lines[i]);
+            assertTrue(lines[i].endsWith(builtIn.get(i).displayName()), lines[i]);
+        }
     }
 
     @Test
