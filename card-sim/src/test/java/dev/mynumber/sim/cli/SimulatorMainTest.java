@@ -80,6 +80,7 @@ class SimulatorMainTest {
             PrintStream e1 = new PrintStream(err, true, StandardCharsets.UTF_8);
             try (VpcdCard bridge = VpcdCommand.start(o, o1, e1); Socket s = vpcd.accept()) {
                 s.setSoTimeout(10_000);
+                assertTrue(bridge.awaitConnected(java.time.Duration.ofSeconds(5)));
                 DataOutputStream to = new DataOutputStream(s.getOutputStream());
                 DataInputStream from = new DataInputStream(s.getInputStream());
                 for (String apdu : new String[] {"00A4040C0AD392F000260100000001", "00A4040C0AD392F000260100000001"}) {
