@@ -78,6 +78,10 @@ class CardEventsTest {
         assertTrue(terminals.waitForChange(1000));
         assertEquals(List.of("Reader A", "Reader C"), names(terminals.list(State.ALL)));
         assertFalse(terminals.waitForChange(20));
+        readers.removeReader("Reader A");
+        readers.removeReader("Reader C");
+        assertTrue(terminals.waitForChange(1000));
+        assertThrows(IllegalStateException.class, () -> terminals.waitForChange(1));
     }
 
     @Test
