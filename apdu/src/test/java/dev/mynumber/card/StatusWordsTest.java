@@ -39,4 +39,15 @@ class StatusWordsTest {
         assertInstanceOf(CardStatusException.class, org.junit.jupiter.api.Assertions.assertThrows(ApduException.class,
                 () -> VerifyOutcome.afterQuery(new StatusWord(0x6A82), 5)));
     }
+
+    @ParameterizedTest
+    @CsvSource({
+        "9000, ACCEPTED, -1", "63C3, WRONG, 3", "63C1, WRONG, 1", "63CF, WRONG, 15", "63C0, BLOCKED, 0",
+        "6984, BLOCKED, 0", "6983, BLOCKED, 0", "6300, OTHER, -1", "6982, OTHER, -1", "6A82, OTHER, -1",
+    })
+    void theOneVerifySwitch(String sw, VerifyOutcome.Result result, int tries) {
+        VerifyOutcome outcome = VerifyOutcome.of(new StatusWord(Integer.parseInt(sw, 16)));
+        assertEquals(result, outcome.result());
+        assertEquals(tries, outcome.triesLeft());
+    }
 }
