@@ -20,7 +20,8 @@ import java.util.Optional;
  *
  * <p>Extended length: one {@code 00 B0 8s 00 00 00 00} (Le 65536); the card returns what exists with
  * {@code 9000} (quirk 2). Short APDUs: {@code 00 B0 8s 00 00} (Le 256), the BER header in those bytes gives
- * the length, then {@code 00 B0 <offset> 00} chunks until the TLV ends: ⌈total/256⌉ APDUs in all. Follow-up
+ * the length, then {@code 00 B0 <offset> 00} chunks until the TLV ends: ⌈total/256⌉ APDUs in all. If an
+ * extended read returns less than the header says, reading goes on from there. Follow-up
  * chunks use the 15-bit offset form on the current EF, which the short-id read made current (ISO 7816-4
  * §7.2.2). A {@code 6700} or a transport refusal of the extended form switches the session to short APDUs.
  */
@@ -30,6 +31,12 @@ public final class EfReader {
     /** Largest short Le: {@code 00}. */
     static final int SHORT_LE = 256;
     private static final int WRONG_LENGTH = 0x6700;
+    /** Warning "end of file reached before reading Ne bytes", with data (ISO 7816-4; tolerated per [MC-card]). */
+    private static final int END_OF_FILE_WARNING = 0x6282;
+    /** "Wrong parameters P1-P2": offset beyond the end of the EF (JICSAP, spec §4.1). */
+    private static final int OFFSET_BEYOND_END = 0x6B00;
+    /** Largest offset of READ BINARY with P1 b8 = 0 (15 bits). */
+    private static final int MAX_OFFSET = 0x7FFF;
 
     private final CardChannel channel;
 
@@ -51,20 +58,19 @@ public final class EfReader {
      * @throws MalformedCardDataException if the header is bad or the file is shorter than its header says
      */
     public byte[] readTlvFile(FileId ef, String what) throws ApduException {
-        if (channel.extendedLength()) {
-            Optional<byte[]> whole = readExtended(ef);
-            if (whole.isPresent()) {
-                requireComplete(whole.get(), what);
-                return whole.get();
-            }
-        }
-        byte[] first = channel.call(firstRead(ef, SHORT_LE));
+        Optional<byte[]> extended = channel.extendedLength() ? readExtended(ef) : Optional.empty();
+        byte[] first = extended.isPresent() ? extended.get() : data(channel.transmit(firstRead(ef, SHORT_LE)));
         int total = header(first, what).totalLength();
         ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(total, first.length));
         out.write(first, 0, first.length);
         while (out.size() < total) {
-            int ne = Math.min(SHORT_LE, total - out.size());
-            byte[] chunk = channel.call(Iso7816.readBinary(out.size(), ne));
+            // the card or reader sent less than asked: go on from where it stopped
+            if (out.size() > MAX_OFFSET) {
+                throw new MalformedCardDataException(what + ": file longer than READ BINARY offsets reach");
+            }
+            int ne = Math.min(channel.extendedLength() ? EXTENDED_LE : SHORT_LE, total - out.size());
+            ResponseApdu response = channel.transmit(Iso7816.readBinary(out.size(), ne));
+            byte[] chunk = response.sw().value() == OFFSET_BEYOND_END ? new byte[0] : data(response);
             if (chunk.length == 0) {
                 throw new MalformedCardDataException(what + ": file shorter than its TLV header says");
             }
@@ -83,7 +89,7 @@ public final class EfReader {
      * @throws MalformedCardDataException if the card returned fewer
      */
     public byte[] readFixed(FileId ef, int length, String what) throws ApduException {
-        byte[] data = channel.call(firstRead(ef, length));
+        byte[] data = data(channel.transmit(firstRead(ef, length)));
         if (data.length < length) {
             throw new MalformedCardDataException(what + ": file shorter than " + length + " bytes");
         }
@@ -106,8 +112,15 @@ public final class EfReader {
             channel.disableExtendedLength(); // the card refused extended Le
             return Optional.empty();
         }
-        StatusWords.check(response.sw());
-        return Optional.of(response.data());
+        return Optional.of(data(response));
+    }
+
+    /** The data of a READ BINARY answer; {@code 6282} (end of file before Ne bytes, ISO 7816-4) counts as data. */
+    private static byte[] data(ResponseApdu response) throws ApduException {
+        if (response.sw().value() != END_OF_FILE_WARNING) {
+            StatusWords.check(response.sw());
+        }
+        return response.data();
     }
 
     /** The first READ BINARY: by short EF id, or SELECT then offset 0 when short ids are off. */
@@ -117,12 +130,6 @@ public final class EfReader {
         }
         channel.selectFile(ef);
         return Iso7816.readBinary(0, ne);
-    }
-
-    private static void requireComplete(byte[] data, String what) throws MalformedCardDataException {
-        if (header(data, what).totalLength() > data.length) {
-            throw new MalformedCardDataException(what + ": file shorter than its TLV header says");
-        }
     }
 
     private static TlvHeader header(byte[] data, String what) throws MalformedCardDataException {

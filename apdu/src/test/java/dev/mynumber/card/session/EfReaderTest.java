@@ -89,8 +89,28 @@ class EfReaderTest {
     }
 
     @Test
+    void shortExtendedAnswerIsContinuedFromWhereItStopped() throws ApduException {
+        // a reader that caps responses: the rest comes with a second READ BINARY at offset 1000 (03E8)
+        CardScript card = new CardScript().then("00B08A00000000", part(0, 1000) + "9000")
+                .then("00B003E800023B", part(1000, 1571) + "9000");
+        assertArrayEquals(CERT, new EfReader(new CardChannel(card, ReadOptions.DEFAULT)).readTlvFile(AUTH_CERT, "t"));
+        card.assertComplete();
+    }
+
+    @Test
+    void endOfFileWarningCountsAsData() throws ApduException {
+        CardScript card = new CardScript().then("00B08A0000", part(0, 256) + "9000");
+        for (int off = 256; off < 1536; off += 256) {
+            card.then(String.format("00B0%04X00", off), part(off, off + 256) + "6282");
+        }
+        card.then("00B0060023", part(1536, 1571) + "6282");
+        assertArrayEquals(CERT, new EfReader(new CardChannel(card, ReadOptions.shortApdusOnly())).readTlvFile(AUTH_CERT, "t"));
+    }
+
+    @Test
     void truncatedExtendedReadIsMalformed() {
-        CardScript card = new CardScript().then("00B08A00000000", part(0, 1000) + "9000");
+        CardScript card = new CardScript().then("00B08A00000000", part(0, 1000) + "9000")
+                .then("00B003E800023B", "6B00");
         ApduException e = assertThrows(ApduException.class,
                 () -> new EfReader(new CardChannel(card, ReadOptions.DEFAULT)).readTlvFile(AUTH_CERT, "t"));
         assertEquals(ErrorCode.MALFORMED_CARD_DATA, e.code());

@@ -112,7 +112,6 @@ class TextApTest {
             "FF100C313233343536373839303139FFFF", // bad check digit
             "FF100B3132333435363738393031FFFF", // 11 digits
             "FF200C313233343536373839303138FFFF", // wrong tag
-            "FF100C3132333435363738", // truncated
             "FF10", // header only
         };
         for (String file : corrupt) {
@@ -120,5 +119,14 @@ class TextApTest {
             TextAp text = new MyNumberCard(card).textAp();
             assertEquals(ErrorCode.MALFORMED_CARD_DATA, assertThrows(ApduException.class, text::readMyNumber).code(), file);
         }
+    }
+
+    @Test
+    void truncatedNumberFileIsMalformedAfterOneFollowUpRead() throws ApduException {
+        // header says 15 bytes, 11 came: the client asks for the other 4 at offset 11, the card has none
+        CardScript card = card().then("00B08100000000", "FF100C3132333435363738" + "9000").then("00B0000B04", "6B00");
+        TextAp text = new MyNumberCard(card).textAp();
+        assertEquals(ErrorCode.MALFORMED_CARD_DATA, assertThrows(ApduException.class, text::readMyNumber).code());
+        card.assertComplete();
     }
 }
