@@ -61,6 +61,10 @@ public final class EfReader {
         Optional<byte[]> extended = channel.extendedLength() ? readExtended(ef) : Optional.empty();
         byte[] first = extended.isPresent() ? extended.get() : data(channel.transmit(firstRead(ef, SHORT_LE)));
         int total = header(first, what).totalLength();
+        if (total > MAX_OFFSET + EXTENDED_LE) {
+            // no READ BINARY can reach past offset 7FFF + 65536: a header claiming more is corrupt
+            throw new MalformedCardDataException(what + ": TLV header claims " + total + " bytes");
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(total, first.length));
         out.write(first, 0, first.length);
         while (out.size() < total) {

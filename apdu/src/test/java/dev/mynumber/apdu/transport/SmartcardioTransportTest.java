@@ -80,6 +80,13 @@ class SmartcardioTransportTest {
     }
 
     @Test
+    void cardNotPresentBecomesCardRemoved() {
+        assertEquals(ErrorCode.CARD_REMOVED, fail(command -> {
+            throw new javax.smartcardio.CardNotPresentException("no card");
+        }).code());
+    }
+
+    @Test
     void otherPcscErrorsBecomeTransportErrors() {
         TransportException e = fail(command -> {
             throw new CardException("transmit() failed", new Exception("SCARD_E_INSUFFICIENT_BUFFER"));

@@ -127,7 +127,8 @@ class EfReaderTest {
 
     @Test
     void badOrMissingHeaderIsMalformed() {
-        for (String answer : new String[] {"9000", "309000", "30849000", "308400000001009000"}) {
+        for (String answer : new String[] {"9000", "309000", "30849000", "308400000001009000",
+            "3083FFFFFF0102039000"}) {
             CardScript card = new CardScript().then("00B08A00000000", answer);
             ApduException e = assertThrows(ApduException.class,
                     () -> new EfReader(new CardChannel(card, ReadOptions.DEFAULT)).readTlvFile(AUTH_CERT, "t"));
