@@ -76,6 +76,16 @@ class VisualApTest {
     }
 
     @Test
+    void challengeIsSignedWithTheApKeyInOneApdu() throws ApduException {
+        byte[] digest = new byte[32];
+        String signature = hex(new byte[256]);
+        CardScript card = new CardScript().then(SELECT, "9000")
+                .then("802A000033" + "3031300D060960864801650304020105000420" + hex(digest) + "00", signature + "9000");
+        assertEquals(256, new MyNumberCard(card).visualAp().signChallenge(digest).length);
+        card.assertComplete();
+    }
+
+    @Test
     void cardFaceFieldsAndRawTlvs() throws Exception {
         CardFace f = CardFace.parse(CardFiles.cardFaceFile(3000));
         assertEquals(Sex.FEMALE, f.sex());
