@@ -21,7 +21,7 @@ class MaskedLogOverCardTest {
     void logHoldsNeitherThePinNorTheNumber() throws Exception {
         byte[] file = CardFiles.myNumberFile(CardFiles.MY_NUMBER);
         CardScript card = new CardScript().then("00A4040C0AD3921000310001010408", "9000")
-                .then("002000910439383736", "9000").then("00B08100000000", hex(file) + "9000");
+                .then("002000910439383736", "9000").then("00B08100001FFE", hex(file) + "9000");
         List<String> log = new ArrayList<>();
         TextAp text = new MyNumberCard(new MaskedLogTransport(Transports.standard(card), log::add)).textAp();
         try (Pin4 pin = Pin4.of("9876".toCharArray())) {
@@ -30,7 +30,7 @@ class MaskedLogOverCardTest {
         assertEquals(CardFiles.MY_NUMBER, text.readMyNumber().digits());
         card.assertComplete();
         assertEquals(List.of("> 00A4040C0AD3921000310001010408", "< 9000 SUCCESS", "> 00200091 Lc=4 [masked]",
-                "< 9000 SUCCESS", "> 00B08100000000", "< [17 bytes masked] 9000 SUCCESS"), log);
+                "< 9000 SUCCESS", "> 00B08100001FFE", "< [17 bytes masked] 9000 SUCCESS"), log);
         String all = String.join("\n", log);
         assertFalse(all.contains(hex(ascii("9876"))));
         assertFalse(all.contains(hex(ascii(CardFiles.MY_NUMBER))));
