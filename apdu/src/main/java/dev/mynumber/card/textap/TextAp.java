@@ -92,6 +92,11 @@ public final class TextAp {
         return CvCertificate.parse(reader.readTlvFile(TextApConstants.CERTIFICATE, "text AP 0004"), "text AP 0004");
     }
 
+    /** Reads this AP's own public key (EF {@code 0007}, PIN or either 照合番号), which verifies {@link #signChallenge}. */
+    public ApKey readApKey() throws ApduException {
+        return ApKey.parse(reader.readTlvFile(TextApConstants.AP_KEY, "text AP 0007"));
+    }
+
     /**
      * Signs a SHA-256 digest with this AP's own key ({@code 80 2A 00 00}, key {@code 0013}, no credential),
      * proving the chip is present; its public half is {@code DF51} in EF {@code 0007} [MC-text].
