@@ -42,7 +42,11 @@ public final class PinGate {
      * @return its counter (0 when blocked)
      */
     public PinStatus query(KeyRef key) throws ApduException {
-        return VerifyOutcome.afterQuery(channel.transmit(Iso7816.verifyQuery(p2(key))).sw(), key.maxTries());
+        return query(key, p2(key));
+    }
+
+    private PinStatus query(KeyRef key, int p2) throws ApduException {
+        return VerifyOutcome.afterQuery(channel.transmit(Iso7816.verifyQuery(p2)).sw(), key.maxTries());
     }
 
     /**
@@ -58,8 +62,9 @@ public final class PinGate {
     public void verify(KeyRef key, Secret secret, LastTry lastTry) throws ApduException {
         byte[] data = secret.verifyData(); // before any APDU: a closed secret sends nothing
         try {
+            int p2 = p2(key); // one SELECT at most, when short ids are off
             if (lastTry == LastTry.REFUSE) {
-                PinStatus status = query(key);
+                PinStatus status = query(key, p2);
                 if (status.blocked()) {
                     throw new PinBlockedException();
                 }
@@ -67,7 +72,7 @@ public final class PinGate {
                     throw new LastTryNotConfirmedException();
                 }
             }
-            CommandApdu command = Iso7816.verify(p2(key), data);
+            CommandApdu command = Iso7816.verify(p2, data);
             VerifyOutcome.afterVerify(channel.transmitSecret(command).sw());
         } finally {
             Arrays.fill(data, (byte) 0);

@@ -123,4 +123,14 @@ class PinGateTest {
         }
         card.assertComplete();
     }
+
+    @Test
+    void withoutShortIdsRefuseSelectsOnceThenQueriesAndVerifies() throws Exception {
+        CardScript card = new CardScript().then("00A4020C020018", "9000").then("00200080", "63C3")
+                .then("002000800431323334", "9000");
+        try (Pin4 pin = Pin4.of("1234".toCharArray())) {
+            new PinGate(new CardChannel(card, new ReadOptions(true, false))).verify(AUTH, pin, LastTry.REFUSE);
+        }
+        card.assertComplete();
+    }
 }
