@@ -72,6 +72,11 @@ public final class TextAp {
         gate.verify(TextApConstants.CODE_B, code, lastTry);
     }
 
+    /** Changes the 4-digit PIN: VERIFY, then {@code 00 24 01 91 04 <new>} (UNCONFIRMED on a real card). */
+    public void changePin(Pin4 current, Pin4 replacement, LastTry lastTry) throws ApduException {
+        gate.change(TextApConstants.PIN, current, replacement, lastTry, false);
+    }
+
     /** Reads and checks the My Number (EF {@code 0001}). */
     public MyNumber readMyNumber() throws ApduException {
         return MyNumber.parse(reader.readTlvFile(TextApConstants.MY_NUMBER, "text AP 0001"));

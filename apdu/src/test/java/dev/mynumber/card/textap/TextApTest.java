@@ -92,6 +92,16 @@ class TextApTest {
     }
 
     @Test
+    void pinChangeIsQueryVerifyAndChangeReferenceData() throws Exception {
+        CardScript card = card().then("00200091", "63C3").then("002000910431323334", "9000")
+                .then("002401910439383736", "9000");
+        try (Pin4 old = Pin4.of("1234".toCharArray()); Pin4 next = Pin4.of("9876".toCharArray())) {
+            new MyNumberCard(card).textAp().changePin(old, next, LastTry.REFUSE);
+        }
+        card.assertComplete();
+    }
+
+    @Test
     void apKeyIsOneRead() throws ApduException {
         byte[] modulus = filler(256, 0x40);
         modulus[0] = (byte) 0xC1;
