@@ -68,16 +68,17 @@ class SimulatedTextApTest {
         assertEquals(1 + 2 + 4, s.sent()); // SELECT, query + VERIFY, one READ BINARY per file
     }
 
-    @Test
-    void codeBIsBuiltFromTheAttributesAndOpensThem() throws Exception {
-        SimSession withPin = SimSession.of("adult");
+    @ParameterizedTest
+    @MethodSource("personas")
+    void codeBIsBuiltFromTheAttributesAndOpensThem(String persona) throws Exception {
+        SimSession withPin = SimSession.of(persona);
         TextAp text = withPin.card.textAp();
         try (Pin4 pin = Pin4.of(withPin.secret(CardSecret.TEXT_PIN).toCharArray())) {
             text.verify(pin, LastTry.ALLOW);
         }
         BasicAttributes expected = text.readAttributes();
 
-        SimSession s = SimSession.of("adult");
+        SimSession s = SimSession.of(persona);
         String personaCode = s.secret(CardSecret.TEXT_CODE_B);
         TextAp byB = s.card.textAp();
         try (VerificationCodeB b = VerificationCodeB.of(expected.birthDate(), s.persona.cardExpiry().getYear(),
