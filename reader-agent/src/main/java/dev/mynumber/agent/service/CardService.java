@@ -37,7 +37,7 @@ public final class CardService {
      * @return one entry per key reference the card has
      */
     public PinStatusReport pinStatus(MyNumberCard card) throws ApduException {
-        throw new UnsupportedOperationException("not yet");
+        return PinStatusReader.read(card);
     }
 
     /**
@@ -53,7 +53,7 @@ public final class CardService {
      */
     public CardInfo readWithPin(MyNumberCard card, Pin4 pin, LastTry lastTry, boolean revealMyNumber,
             Progress progress) throws ApduException {
-        throw new UnsupportedOperationException("not yet");
+        return CardReading.withPin(card, pin, lastTry, revealMyNumber, progress);
     }
 
     /**
@@ -69,7 +69,7 @@ public final class CardService {
      */
     public CardInfo readWithCodeB(MyNumberCard card, VerificationCodeB code, LastTry lastTry,
             boolean revealMyNumber, Progress progress) throws ApduException {
-        throw new UnsupportedOperationException("not yet");
+        return CardReading.withCodeB(card, code, lastTry, progress);
     }
 
     /**
@@ -79,7 +79,7 @@ public final class CardService {
      * @return the certificate
      */
     public CertificateView authCertificate(MyNumberCard card) throws ApduException {
-        throw new UnsupportedOperationException("not yet");
+        return Certificates.view(CertificateKind.AUTHENTICATION, card.jpki().authCertificate());
     }
 
     /**
@@ -92,7 +92,7 @@ public final class CardService {
      */
     public CertificateView signCertificate(MyNumberCard card, SigningPassword password, LastTry lastTry)
             throws ApduException {
-        throw new UnsupportedOperationException("not yet");
+        return Certificates.view(CertificateKind.SIGNING, card.jpki().signCertificate(password, lastTry));
     }
 
     /**
@@ -107,7 +107,7 @@ public final class CardService {
      */
     public AuthResult authenticate(MyNumberCard card, Pin4 pin, byte[] challenge, LastTry lastTry,
             Progress progress) throws ApduException {
-        throw new UnsupportedOperationException("not yet");
+        return Authentication.run(card, pin, challenge, lastTry, progress);
     }
 
     /**
@@ -122,6 +122,6 @@ public final class CardService {
      */
     public SignResult sign(MyNumberCard card, SigningPassword password, SignRequest request, LastTry lastTry,
             Progress progress) throws ApduException {
-        throw new UnsupportedOperationException("not yet");
+        return Signing.run(card, clock, password, request, lastTry, progress);
     }
 }
