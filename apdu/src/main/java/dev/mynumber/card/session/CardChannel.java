@@ -38,7 +38,7 @@ public final class CardChannel {
 
     /** Sends a command and returns the response whatever its status word. */
     public ResponseApdu transmit(CommandApdu command) throws ApduException {
-        return ResponseApdu.parse(transport.transceive(command.encode()));
+        return ResponseApdu.parse(transport.transceive(command.bytes()));
     }
 
     /**
@@ -48,7 +48,7 @@ public final class CardChannel {
      * @return the response whatever its status word
      */
     public ResponseApdu transmitSecret(CommandApdu command) throws ApduException {
-        byte[] encoded = command.encode();
+        byte[] encoded = command.bytes();
         try {
             return ResponseApdu.parse(transport.transceive(encoded));
         } finally {
