@@ -6,8 +6,6 @@ import dev.mynumber.card.pin.Pin4;
 import dev.mynumber.card.pin.SigningPassword;
 import dev.mynumber.card.pin.VerificationCodeB;
 import dev.mynumber.sim.SimCard;
-import dev.mynumber.sim.card.MyNumberCardSim;
-import dev.mynumber.sim.persona.Personas;
 import dev.mynumber.sim.persona.SimulatedCards;
 import java.time.LocalDate;
 
@@ -31,8 +29,7 @@ final class SimCards {
 
     /** A fresh card (fresh counters) of the persona. */
     static SimCards open(String persona) {
-        // same as SimulatedCards.create(persona) (not on the sim-content branch yet): fresh in-memory counters
-        return new SimCards(new MyNumberCardSim(SimulatedCards.contents(Personas.builtIn(persona))));
+        return new SimCards(SimulatedCards.create(persona));
     }
 
     /** Resets the card as the agent does after each operation, and clears the transcript. */
