@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.mynumber.apdu.ApduException;
+import dev.mynumber.apdu.ErrorCode;
 import dev.mynumber.card.LastTry;
 import dev.mynumber.card.pin.VerificationCodeB;
 import java.awt.image.BufferedImage;
@@ -133,6 +136,36 @@ class ReadCardUseCaseTest {
         assertTrue(info.myNumber().reason().contains("照合番号B"));
         assertNull(info.evidence().myNumber());
         assertVerificationNotChecked(info);
+    }
+
+    @Test
+    void withCodeBTheTranscriptOpensBothApsWithB() throws Exception {
+        SimCards adult = SimCards.open("adult");
+        CardInfo byPin = service.readWithPin(adult.card, SimCards.pin(SimCards.PIN), LastTry.ALLOW, false,
+                Progress.NONE);
+        adult.reset();
+        List<String> steps = new ArrayList<>();
+        try (VerificationCodeB code = SimCards.adultCodeB(byPin)) {
+            service.readWithCodeB(adult.card, code, LastTry.ALLOW, false, (name, done, total) -> steps.add(name));
+        }
+        // text AP: VERIFY 0015 (B), READ 0002-0004, never 0001; visual AP: VERIFY 0012 (B)
+        assertEquals(List.of("00A4040C", "00200095", "00B08200", "00B08300", "00B08400",
+                "00A4040C", "00200092", "00B08200", "00B08400"), adult.transport.headers());
+        assertEquals(List.of("verify-code-b", "read-attributes", "verify-code-b-visual", "read-face",
+                "transcode-photo", "done"), steps);
+    }
+
+    @Test
+    void aWrongCodeBIsWrongPinAndTheVisualApIsNotTried() throws Exception {
+        SimCards adult = SimCards.open("adult");
+        ApduException e;
+        try (VerificationCodeB wrong = VerificationCodeB.ofDigits("60041220350000".toCharArray())) {
+            e = assertThrows(ApduException.class,
+                    () -> service.readWithCodeB(adult.card, wrong, LastTry.REFUSE, false, Progress.NONE));
+        }
+        assertEquals(ErrorCode.WRONG_PIN, e.code());
+        assertEquals(1, adult.transport.verifiesWithData());
+        assertEquals(1, adult.transport.headers().stream().filter(h -> h.startsWith("00A404")).count());
     }
 
     private static void assertVerificationNotChecked(CardInfo info) {

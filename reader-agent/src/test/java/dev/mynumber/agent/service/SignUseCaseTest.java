@@ -17,7 +17,9 @@ import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import org.bouncycastle.asn1.cms.CMSAttributes;
 import org.bouncycastle.asn1.cms.Time;
 import org.bouncycastle.cms.CMSProcessableByteArray;
@@ -104,6 +106,15 @@ class SignUseCaseTest {
         Openssl.Result other = Openssl.cmsVerify(dir, Base64.getDecoder().decode(result.cms()),
                 "tampered".getBytes(StandardCharsets.US_ASCII), result.certificatePem(), null);
         assertTrue(other.exitCode() != 0, other.output());
+    }
+
+    @Test
+    void signingReportsItsSteps() throws Exception {
+        List<String> steps = new ArrayList<>();
+        service.sign(SimCards.open("adult").card, SimCards.password(SimCards.PASSWORD),
+                SignRequest.ofData(DATA, null, SignFormat.CMS), LastTry.REFUSE,
+                (name, done, total) -> steps.add(name + " " + done + "/" + total));
+        assertEquals(List.of("verify-password-read-certificate 0/2", "sign 1/2", "done 2/2"), steps);
     }
 
     @Test
