@@ -1,0 +1,49 @@
+package dev.mynumber.agent.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import dev.mynumber.card.LastTry;
+import dev.mynumber.card.pin.VerificationCodeB;
+import dev.mynumber.sim.persona.Personas;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Every built-in persona reads with the PIN and with 照合番号B, and its certificates parse. */
+class EveryPersonaTest {
+    private final CardService service = new CardService(Clock.systemUTC());
+
+    @Test
+    void everyPersonaReadsWithPinAndCodeB() throws Exception {
+        for (String id : Personas.BUILT_IN_IDS) {
+            SimCards card = SimCards.open(id);
+            CardInfo byPin = service.readWithPin(card.card, SimCards.pin(SimCards.PIN), LastTry.REFUSE, false,
+                    Progress.NONE);
+            card.reset();
+            CardInfo byB;
+            try (VerificationCodeB code = VerificationCodeB.of(LocalDate.parse(byPin.birthDate()),
+                    LocalDate.parse(byPin.expiry()).getYear(), Personas.builtIn(id).securityCode().toCharArray())) {
+                byB = service.readWithCodeB(card.card, code, LastTry.REFUSE, false, Progress.NONE);
+            }
+            assertEquals(byPin.name(), byB.name(), id);
+            assertEquals(byPin.images().photoWidth(), byB.images().photoWidth(), id);
+            assertFalse(byPin.name().isBlank(), id);
+            card.reset();
+            assertNotNull(service.authCertificate(card.card).summary(), id);
+        }
+    }
+
+    @Test
+    void everyPersonaWithASigningCertificateShowsItsIdentity() throws Exception {
+        for (String id : List.of("adult", "substitute-chars", "expired", "foreign-resident", "auth-blocked")) {
+            SimCards card = SimCards.open(id);
+            CertificateView view = service.signCertificate(card.card, SimCards.password(SimCards.PASSWORD),
+                    LastTry.REFUSE);
+            assertNotNull(view.identity(), id);
+            assertFalse(view.identity().name().isBlank(), id);
+        }
+    }
+}
