@@ -1,0 +1,126 @@
+package dev.mynumber.card;
+
+import dev.mynumber.apdu.ApduException;
+import dev.mynumber.apdu.Aid;
+import dev.mynumber.apdu.ErrorCode;
+import dev.mynumber.apdu.transport.CardTransport;
+import dev.mynumber.card.commonap.CommonAp;
+import dev.mynumber.card.commonap.CommonApConstants;
+import dev.mynumber.card.jpki.JpkiAp;
+import dev.mynumber.card.jpki.JpkiConstants;
+import dev.mynumber.card.jukiap.JukiAp;
+import dev.mynumber.card.jukiap.JukiApConstants;
+import dev.mynumber.card.session.CardChannel;
+import dev.mynumber.card.session.PinGate;
+import dev.mynumber.card.textap.TextAp;
+import dev.mynumber.card.textap.TextApConstants;
+import dev.mynumber.card.visualap.VisualAp;
+import dev.mynumber.card.visualap.VisualApConstants;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The My Number card (個人番号カード) over any transport: the entry point that opens each application.
+ *
+ * <p>Each {@code xxxAp()} call SELECTs that application (one APDU), which clears the security status of the
+ * previously selected one (spec quirk 3); use one application session at a time. Not thread-safe.
+ */
+public final class MyNumberCard {
+    /** Every key reference whose counter {@link #pinStatuses()} reads, by application. */
+    private static final List<Map.Entry<Aid, List<KeyRef>>> COUNTERS = List.of(
+            Map.entry(JpkiConstants.AID, List.of(JpkiConstants.AUTH_PIN, JpkiConstants.SIGN_PASSWORD)),
+            Map.entry(TextApConstants.AID, List.of(TextApConstants.PIN, TextApConstants.CODE_A,
+                    TextApConstants.CODE_B)),
+            Map.entry(VisualApConstants.AID, List.of(VisualApConstants.CODE_A, VisualApConstants.CODE_B,
+                    VisualApConstants.BIRTH_DATE)),
+            Map.entry(CommonApConstants.AID, List.of(CommonApConstants.PIN)),
+            Map.entry(JukiApConstants.AID, List.of(JukiApConstants.PIN)));
+
+    private final CardChannel channel;
+
+    /**
+     * Creates the card over a transport with {@link ReadOptions#DEFAULT}.
+     *
+     * @param transport moves the bytes
+     */
+    public MyNumberCard(CardTransport transport) {
+        this(transport, ReadOptions.DEFAULT);
+    }
+
+    /**
+     * Creates the card over a transport.
+     *
+     * @param transport moves the bytes
+     * @param options extended length and short EF ids
+     */
+    public MyNumberCard(CardTransport transport, ReadOptions options) {
+        this.channel = new CardChannel(transport, options);
+    }
+
+    /** Selects the JPKI AP (公的個人認証AP) and returns its session. */
+    public JpkiAp jpki() throws ApduException {
+        return JpkiAp.open(channel);
+    }
+
+    /** Selects the text AP (券面事項入力補助AP) and returns its session. */
+    public TextAp textAp() throws ApduException {
+        return TextAp.open(channel);
+    }
+
+    /** Selects the visual AP (券面事項確認AP) and returns its session. */
+    public VisualAp visualAp() throws ApduException {
+        return VisualAp.open(channel);
+    }
+
+    /** Selects the 共通カードAP and returns its session. */
+    public CommonAp commonAp() throws ApduException {
+        return CommonAp.open(channel);
+    }
+
+    /** Selects the 住基AP and returns its session. */
+    public JukiAp jukiAp() throws ApduException {
+        return JukiAp.open(channel);
+    }
+
+    /**
+     * Reads every PIN and 照合番号 counter without spending a try: 5 SELECTs and 10 status queries.
+     *
+     * <p>Applications or keys the card lacks ({@code 6A82}/{@code 6A88}, e.g. a phone token or a child's
+     * signing key) are left out of the map. Selecting clears any verified state.
+     *
+     * @return the counters by kind
+     */
+    public Map<PinKind, PinStatus> pinStatuses() throws ApduException {
+        Map<PinKind, PinStatus> statuses = new EnumMap<>(PinKind.class);
+        PinGate gate = new PinGate(channel);
+        for (Map.Entry<Aid, List<KeyRef>> application : COUNTERS) {
+            if (!present(() -> channel.selectApplication(application.getKey()))) {
+                continue;
+            }
+            for (KeyRef key : application.getValue()) {
+                present(() -> statuses.put(key.kind(), gate.query(key)));
+            }
+        }
+        return statuses;
+    }
+
+    /** Runs a call; returns false if the card answered "not found", rethrows anything else. */
+    private static boolean present(CardAction action) throws ApduException {
+        try {
+            action.run();
+            return true;
+        } catch (CardStatusException e) {
+            if (e.code() == ErrorCode.FILE_NOT_FOUND) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    /** One card action that may fail with a checked error. */
+    @FunctionalInterface
+    private interface CardAction {
+        void run() throws ApduException;
+    }
+}

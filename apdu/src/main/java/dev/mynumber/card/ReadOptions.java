@@ -1,0 +1,22 @@
+package dev.mynumber.card;
+
+/**
+ * How the client may address the card: extended-length READ BINARY and short EF identifiers.
+ *
+ * <p>Both are on by default because the card supports them (spec §3.3: extended Le in a real-card trace;
+ * short EF ids in [MBE]). A session that sees extended length refused ({@code 6700} or a transport refusal)
+ * falls back to 256-byte chunks and remembers it; {@code shortFileIds = false} falls back to SELECT + command
+ * for readers or cards where the short-id forms misbehave.
+ *
+ * @param extendedLength try one READ BINARY with extended Le 65536 per file
+ * @param shortFileIds name EFs by short id in READ BINARY P1, VERIFY P2 and the signing command's P2
+ */
+public record ReadOptions(boolean extendedLength, boolean shortFileIds) {
+    /** Extended length and short EF ids: the fewest APDUs. */
+    public static final ReadOptions DEFAULT = new ReadOptions(true, true);
+
+    /** Short APDUs only (256-byte chunks), short EF ids still used. */
+    public static ReadOptions shortApdusOnly() {
+        return new ReadOptions(false, true);
+    }
+}

@@ -1,0 +1,95 @@
+package dev.mynumber.card;
+
+import dev.mynumber.apdu.ApduException;
+import dev.mynumber.apdu.StatusWord;
+
+/**
+ * What the answer to a VERIFY (or to its data-less status query) means for the PIN.
+ *
+ * <p>{@link #of(StatusWord)} is the one switch from a VERIFY status word to a PIN outcome (spec §4.1, quirk 5):
+ * {@code 9000} accepted; {@code 63Cx} wrong with x tries left; {@code 63C0} blocked (exhausting try, or a query
+ * on a blocked key); {@code 6984}/{@code 6983} blocked; anything else goes to {@link StatusWords}.
+ *
+ * @param result the kind of outcome
+ * @param triesLeft tries left for {@link Result#WRONG} and {@link Result#BLOCKED} (0); -1 otherwise
+ * @param statusWord the card's answer
+ */
+public record VerifyOutcome(Result result, int triesLeft, StatusWord statusWord) {
+    private static final int COUNTER_MASK = 0xFFF0;
+    private static final int COUNTER_FAMILY = 0x63C0;
+    private static final int SUCCESS = 0x9000;
+    private static final int AUTHENTICATION_BLOCKED = 0x6983;
+    private static final int REFERENCE_DATA_BLOCKED = 0x6984;
+
+    /** The kinds of VERIFY outcome. */
+    public enum Result {
+        /** Accepted ({@code 9000}); for a query: already verified. */
+        ACCEPTED,
+        /** Wrong value, tries remain. */
+        WRONG,
+        /** The key is blocked. */
+        BLOCKED,
+        /** Not a PIN outcome: mapped by {@link StatusWords}. */
+        OTHER
+    }
+
+    /**
+     * Classifies a VERIFY status word: the one switch.
+     *
+     * @param sw what the card answered
+     * @return the outcome
+     */
+    public static VerifyOutcome of(StatusWord sw) {
+        int value = sw.value();
+        int family = (value & COUNTER_MASK) == COUNTER_FAMILY ? COUNTER_FAMILY : value;
+        switch (family) {
+            case SUCCESS:
+                return new VerifyOutcome(Result.ACCEPTED, -1, sw);
+            case COUNTER_FAMILY:
+                int tries = value & ~COUNTER_MASK;
+                return new VerifyOutcome(tries == 0 ? Result.BLOCKED : Result.WRONG, tries, sw);
+            case AUTHENTICATION_BLOCKED:
+            case REFERENCE_DATA_BLOCKED:
+                return new VerifyOutcome(Result.BLOCKED, 0, sw);
+            default:
+                return new VerifyOutcome(Result.OTHER, -1, sw);
+        }
+    }
+
+    /**
+     * Interprets the answer to a VERIFY with data: returns on success, else throws.
+     *
+     * @param sw what the card answered
+     * @throws WrongPinException on {@code 63Cx} with x ≥ 1
+     * @throws PinBlockedException on {@code 63C0}, {@code 6983} or {@code 6984}
+     * @throws ApduException any other status word, through {@link StatusWords}
+     */
+    public static void afterVerify(StatusWord sw) throws ApduException {
+        VerifyOutcome outcome = of(sw);
+        switch (outcome.result) {
+            case ACCEPTED: return;
+            case WRONG: throw new WrongPinException(outcome.triesLeft);
+            case BLOCKED: throw new PinBlockedException();
+            default: throw StatusWords.toException(sw);
+        }
+    }
+
+    /**
+     * Interprets the answer to a status query (VERIFY without data, which spends no try).
+     *
+     * @param sw what the card answered
+     * @param maxTries the counter to report on {@code 9000} (already verified, so the counter was reset to its
+     *     initial value, spec §4)
+     * @return the counter; blocked answers give 0 rather than an exception
+     * @throws ApduException any other status word, through {@link StatusWords}
+     */
+    public static PinStatus afterQuery(StatusWord sw, int maxTries) throws ApduException {
+        VerifyOutcome outcome = of(sw);
+        switch (outcome.result) {
+            case ACCEPTED: return new PinStatus(maxTries);
+            case WRONG:
+            case BLOCKED: return new PinStatus(outcome.triesLeft);
+            default: throw StatusWords.toException(sw);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The 住基AP: its PIN. */
+package dev.mynumber.card.jukiap;

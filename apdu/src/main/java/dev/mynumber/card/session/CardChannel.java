@@ -1,0 +1,90 @@
+package dev.mynumber.card.session;
+
+import dev.mynumber.apdu.ApduException;
+import dev.mynumber.apdu.Aid;
+import dev.mynumber.apdu.CommandApdu;
+import dev.mynumber.apdu.FileId;
+import dev.mynumber.apdu.Iso7816;
+import dev.mynumber.apdu.ResponseApdu;
+import dev.mynumber.apdu.transport.CardTransport;
+import dev.mynumber.card.ReadOptions;
+import dev.mynumber.card.StatusWords;
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * One card session over a transport: sends commands, checks status words, and remembers what the card or
+ * reader refused (extended length).
+ *
+ * <p>Support class for the application classes; callers use {@link dev.mynumber.card.MyNumberCard}.
+ * Not thread-safe: one session per reader thread.
+ */
+public final class CardChannel {
+    private final CardTransport transport;
+    private final ReadOptions options;
+    private boolean extendedLength;
+
+    /**
+     * Creates a session.
+     *
+     * @param transport moves the bytes
+     * @param options what the client may use
+     */
+    public CardChannel(CardTransport transport, ReadOptions options) {
+        this.transport = Objects.requireNonNull(transport, "transport");
+        this.options = Objects.requireNonNull(options, "options");
+        this.extendedLength = options.extendedLength();
+    }
+
+    /** Sends a command and returns the response whatever its status word. */
+    public ResponseApdu transmit(CommandApdu command) throws ApduException {
+        return ResponseApdu.parse(transport.transceive(command.bytes()));
+    }
+
+    /**
+     * Sends a command carrying a secret and zeroes the encoded bytes afterwards (best effort).
+     *
+     * @param command the command (its own copy of the data cannot be wiped; see the PIN types' javadoc)
+     * @return the response whatever its status word
+     */
+    public ResponseApdu transmitSecret(CommandApdu command) throws ApduException {
+        byte[] encoded = command.bytes();
+        try {
+            return ResponseApdu.parse(transport.transceive(encoded));
+        } finally {
+            Arrays.fill(encoded, (byte) 0);
+        }
+    }
+
+    /** Sends a command and returns its data, throwing the mapped error for any status but {@code 9000}. */
+    public byte[] call(CommandApdu command) throws ApduException {
+        ResponseApdu response = transmit(command);
+        StatusWords.check(response.sw());
+        return response.data();
+    }
+
+    /** Selects an application by its DF name ({@code 00 A4 04 0C}); clears the card's security status. */
+    public void selectApplication(Aid aid) throws ApduException {
+        call(Iso7816.selectByName(aid));
+    }
+
+    /** Selects an EF of the current application ({@code 00 A4 02 0C}). */
+    public void selectFile(FileId fileId) throws ApduException {
+        call(Iso7816.selectFile(fileId));
+    }
+
+    /** What the client may use. */
+    public ReadOptions options() {
+        return options;
+    }
+
+    /** Whether extended-length READ BINARY is still allowed in this session. */
+    public boolean extendedLength() {
+        return extendedLength;
+    }
+
+    /** Remembers for the rest of the session that extended length was refused. */
+    public void disableExtendedLength() {
+        extendedLength = false;
+    }
+}

@@ -1,0 +1,143 @@
+package dev.mynumber.card.session;
+
+import dev.mynumber.apdu.ApduException;
+import dev.mynumber.apdu.CommandApdu;
+import dev.mynumber.apdu.ErrorCode;
+import dev.mynumber.apdu.FileId;
+import dev.mynumber.apdu.Iso7816;
+import dev.mynumber.apdu.ResponseApdu;
+import dev.mynumber.apdu.tlv.BerTlv;
+import dev.mynumber.apdu.tlv.MalformedTlvException;
+import dev.mynumber.apdu.tlv.TlvHeader;
+import dev.mynumber.apdu.transport.TransportException;
+import dev.mynumber.card.MalformedCardDataException;
+import dev.mynumber.card.StatusWords;
+import java.io.ByteArrayOutputStream;
+import java.util.Optional;
+
+/**
+ * Reads a whole transparent EF with the fewest APDUs the session allows (issue item 4, spec §3.3).
+ *
+ * <p>Extended length: one {@code 00 B0 8s 00 00 00 00} (Le 65536); the card returns what exists with
+ * {@code 9000} (quirk 2). Short APDUs: {@code 00 B0 8s 00 00} (Le 256), the BER header in those bytes gives
+ * the length, then {@code 00 B0 <offset> 00} chunks until the TLV ends: ⌈total/256⌉ APDUs in all. If an
+ * extended read returns less than the header says, reading goes on from there. Follow-up
+ * chunks use the 15-bit offset form on the current EF, which the short-id read made current (ISO 7816-4
+ * §7.2.2). A {@code 6700} or a transport refusal of the extended form switches the session to short APDUs.
+ */
+public final class EfReader {
+    /** Largest Le: {@code 00 00} in extended form. */
+    static final int EXTENDED_LE = 65536;
+    /** Largest short Le: {@code 00}. */
+    static final int SHORT_LE = 256;
+    private static final int WRONG_LENGTH = 0x6700;
+    /** Warning "end of file reached before reading Ne bytes", with data (ISO 7816-4; tolerated per [MC-card]). */
+    private static final int END_OF_FILE_WARNING = 0x6282;
+    /** "Wrong parameters P1-P2": offset beyond the end of the EF (JICSAP, spec §4.1). */
+    private static final int OFFSET_BEYOND_END = 0x6B00;
+    /** Largest offset of READ BINARY with P1 b8 = 0 (15 bits). */
+    private static final int MAX_OFFSET = 0x7FFF;
+
+    private final CardChannel channel;
+
+    /**
+     * Creates a reader over a session.
+     *
+     * @param channel the session
+     */
+    public EfReader(CardChannel channel) {
+        this.channel = channel;
+    }
+
+    /**
+     * Reads the BER-TLV an EF holds, from offset 0 to the end of that TLV (or more, if filler came along).
+     *
+     * @param ef the EF of the current application
+     * @param what a non-personal name for errors, e.g. "text AP 0001"
+     * @return at least the whole TLV; physical filler after it is kept when the card sent it
+     * @throws MalformedCardDataException if the header is bad or the file is shorter than its header says
+     */
+    public byte[] readTlvFile(FileId ef, String what) throws ApduException {
+        Optional<byte[]> extended = channel.extendedLength() ? readExtended(ef) : Optional.empty();
+        byte[] first = extended.isPresent() ? extended.get() : data(channel.transmit(firstRead(ef, SHORT_LE)));
+        int total = header(first, what).totalLength();
+        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(total, first.length));
+        out.write(first, 0, first.length);
+        while (out.size() < total) {
+            // the card or reader sent less than asked: go on from where it stopped
+            if (out.size() > MAX_OFFSET) {
+                throw new MalformedCardDataException(what + ": file longer than READ BINARY offsets reach");
+            }
+            int ne = Math.min(channel.extendedLength() ? EXTENDED_LE : SHORT_LE, total - out.size());
+            ResponseApdu response = channel.transmit(Iso7816.readBinary(out.size(), ne));
+            byte[] chunk = response.sw().value() == OFFSET_BEYOND_END ? new byte[0] : data(response);
+            if (chunk.length == 0) {
+                throw new MalformedCardDataException(what + ": file shorter than its TLV header says");
+            }
+            out.write(chunk, 0, chunk.length);
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * Reads a fixed number of bytes from offset 0 (for EFs that hold no TLV, such as the JPKI token info).
+     *
+     * @param ef the EF of the current application
+     * @param length bytes wanted, 1 to 256
+     * @param what a non-personal name for errors
+     * @return exactly {@code length} bytes
+     * @throws MalformedCardDataException if the card returned fewer
+     */
+    public byte[] readFixed(FileId ef, int length, String what) throws ApduException {
+        byte[] data = data(channel.transmit(firstRead(ef, length)));
+        if (data.length < length) {
+            throw new MalformedCardDataException(what + ": file shorter than " + length + " bytes");
+        }
+        return data;
+    }
+
+    private Optional<byte[]> readExtended(FileId ef) throws ApduException {
+        CommandApdu command = firstRead(ef, EXTENDED_LE);
+        ResponseApdu response;
+        try {
+            response = channel.transmit(command);
+        } catch (TransportException e) {
+            if (e.code() == ErrorCode.CARD_REMOVED) {
+                throw e;
+            }
+            channel.disableExtendedLength(); // the reader refused the extended APDU
+            return Optional.empty();
+        }
+        if (response.sw().value() == WRONG_LENGTH) {
+            channel.disableExtendedLength(); // the card refused extended Le
+            return Optional.empty();
+        }
+        return Optional.of(data(response));
+    }
+
+    /** The data of a READ BINARY answer; {@code 6282} (end of file before Ne bytes, ISO 7816-4) counts as data. */
+    private static byte[] data(ResponseApdu response) throws ApduException {
+        if (response.sw().value() != END_OF_FILE_WARNING) {
+            StatusWords.check(response.sw());
+        }
+        return response.data();
+    }
+
+    /** The first READ BINARY: by short EF id, or SELECT then offset 0 when short ids are off. */
+    private CommandApdu firstRead(FileId ef, int ne) throws ApduException {
+        if (channel.options().shortFileIds() && ef.hasShortId()) {
+            return Iso7816.readBinaryShortId(ef.shortId(), 0, ne);
+        }
+        channel.selectFile(ef);
+        return Iso7816.readBinary(0, ne);
+    }
+
+    private static TlvHeader header(byte[] data, String what) throws MalformedCardDataException {
+        try {
+            return BerTlv.readHeader(data).orElseThrow(
+                    () -> new MalformedCardDataException(what + ": file too short for a TLV header"));
+        } catch (MalformedTlvException e) {
+            throw new MalformedCardDataException(what + ": bad TLV header", e);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package dev.mynumber.card.session;
+
+import dev.mynumber.apdu.ApduException;
+import dev.mynumber.apdu.CommandApdu;
+import dev.mynumber.apdu.Iso7816;
+import dev.mynumber.card.KeyRef;
+import dev.mynumber.card.LastTry;
+import dev.mynumber.card.LastTryNotConfirmedException;
+import dev.mynumber.card.PinBlockedException;
+import dev.mynumber.card.PinStatus;
+import dev.mynumber.card.VerifyOutcome;
+import dev.mynumber.card.pin.Secret;
+import java.util.Arrays;
+
+/**
+ * Status queries and VERIFY with the lockout rules: never a retry, and the last try only when allowed.
+ *
+ * <p>The key is named by short EF id in P2 ({@code 80|SFI}, spec §3.1, [MBE]): one APDU per VERIFY or query.
+ * With short ids off it is SELECTed first and P2 = {@code 80} names the current EF (two APDUs).
+ */
+public final class PinGate {
+    /** VERIFY P2 for "the key of the current EF" (spec §3.1). */
+    private static final int P2_CURRENT_KEY = 0x80;
+    /** VERIFY P2 flag for "key named by short EF id". */
+    private static final int P2_SHORT_ID = 0x80;
+
+    private final CardChannel channel;
+
+    /**
+     * Creates a gate over a session.
+     *
+     * @param channel the session, with the key's application selected
+     */
+    public PinGate(CardChannel channel) {
+        this.channel = channel;
+    }
+
+    /**
+     * Reads a key's retry counter with a VERIFY without data, which spends no try (spec §3.1, quirk 4).
+     *
+     * @param key the key reference
+     * @return its counter (0 when blocked)
+     */
+    public PinStatus query(KeyRef key) throws ApduException {
+        return VerifyOutcome.afterQuery(channel.transmit(Iso7816.verifyQuery(p2(key))).sw(), key.maxTries());
+    }
+
+    /**
+     * Sends one VERIFY, after a counter query when {@code lastTry} is {@link LastTry#REFUSE}; never retries.
+     *
+     * @param key the key reference
+     * @param secret the already validated PIN or code
+     * @param lastTry whether the last try may be spent
+     * @throws LastTryNotConfirmedException REFUSE and one try left: no VERIFY was sent
+     * @throws PinBlockedException blocked before (REFUSE: no VERIFY sent) or by this try
+     * @throws dev.mynumber.card.WrongPinException wrong value, with the tries left
+     */
+    public void verify(KeyRef key, Secret secret, LastTry lastTry) throws ApduException {
+        byte[] data = secret.verifyData(); // before any APDU: a closed secret sends nothing
+        try {
+            if (lastTry == LastTry.REFUSE) {
+                PinStatus status = query(key);
+                if (status.blocked()) {
+                    throw new PinBlockedException();
+                }
+                if (status.lastTry()) {
+                    throw new LastTryNotConfirmedException();
+                }
+            }
+            CommandApdu command = Iso7816.verify(p2(key), data);
+            VerifyOutcome.afterVerify(channel.transmitSecret(command).sw());
+        } finally {
+            Arrays.fill(data, (byte) 0);
+        }
+    }
+
+    private int p2(KeyRef key) throws ApduException {
+        if (channel.options().shortFileIds() && key.fileId().hasShortId()) {
+            return P2_SHORT_ID | key.fileId().shortId();
+        }
+        channel.selectFile(key.fileId());
+        return P2_CURRENT_KEY;
+    }
+}

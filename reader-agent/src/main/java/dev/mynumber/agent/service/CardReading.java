@@ -1,0 +1,98 @@
+package dev.mynumber.agent.service;
+
+import dev.mynumber.apdu.ApduException;
+import dev.mynumber.card.CvCertificate;
+import dev.mynumber.card.LastTry;
+import dev.mynumber.card.MyNumberCard;
+import dev.mynumber.card.pin.Pin4;
+import dev.mynumber.card.pin.VerificationCodeA;
+import dev.mynumber.card.pin.VerificationCodeB;
+import dev.mynumber.card.textap.MyNumber;
+import dev.mynumber.card.textap.TextAp;
+import dev.mynumber.card.visualap.CardFace;
+import dev.mynumber.card.visualap.VisualAp;
+import java.util.Arrays;
+
+/**
+ * The card-information use cases: text AP first, then the visual AP.
+ *
+ * <p>Order matters: selecting the visual AP clears the text AP's security status (spec §7 quirk 3), so every
+ * text AP file is read before the switch, and the visual AP gets its own VERIFY. With the PIN, the visual AP
+ * is opened with 照合番号A = the My Number just read, as jpki/myna does [MY-rs-cli]; with 照合番号B, the same B
+ * opens both APs (spec §2.2, §2.3), but not the My Number file.
+ */
+final class CardReading {
+    /** Why the My Number is missing after 照合番号B (spec §2.2: A or the PIN opens EF 0001, B does not). */
+    static final String NO_NUMBER_WITH_B = "照合番号B does not open the My Number file (text AP EF 0001); "
+            + "read the card with the holder's PIN to get it";
+    private static final int STEPS = 5;
+
+    private CardReading() {
+    }
+
+    static CardInfo withPin(MyNumberCard card, Pin4 pin, LastTry lastTry, boolean reveal, Progress progress)
+            throws ApduException {
+        Steps steps = new Steps(progress, STEPS);
+        steps.next("verify-pin");
+        TextAp text = card.textAp();
+        text.verify(pin, lastTry);
+        steps.next("read-attributes");
+        TextApData textData = new TextApData(text.readMyNumber(), text.readAttributes(),
+                text.readIntegrityRecord(), text.readCertificate());
+        steps.next("verify-code-a");
+        VisualAp visual = card.visualAp();
+        try (VerificationCodeA codeA = codeA(textData.myNumber())) {
+            visual.verify(codeA, lastTry);
+        }
+        return finish(visual, textData, UnlockedBy.PIN, number(textData.myNumber(), reveal), steps);
+    }
+
+    static CardInfo withCodeB(MyNumberCard card, VerificationCodeB code, LastTry lastTry, Progress progress)
+            throws ApduException {
+        Steps steps = new Steps(progress, STEPS);
+        steps.next("verify-code-b");
+        TextAp text = card.textAp();
+        text.verify(code, lastTry);
+        steps.next("read-attributes");
+        TextApData textData = new TextApData(null, text.readAttributes(), text.readIntegrityRecord(),
+                text.readCertificate());
+        steps.next("verify-code-b-visual");
+        VisualAp visual = card.visualAp();
+        visual.verify(code, lastTry);
+        return finish(visual, textData, UnlockedBy.CODE_B, MyNumberView.unavailable(NO_NUMBER_WITH_B), steps);
+    }
+
+    /** Reads the face with the visual AP already verified, transcodes and assembles the result. */
+    private static CardInfo finish(VisualAp visual, TextApData text, UnlockedBy unlockedBy, MyNumberView number,
+            Steps steps) throws ApduException {
+        steps.next("read-face");
+        CardFace face = visual.readCardFace();
+        CvCertificate visualCertificate = visual.readCertificate();
+        steps.next("transcode-photo");
+        CardImages images = FaceImages.of(face);
+        CardEvidence evidence = new CardEvidence(text.myNumber(), text.attributes(), text.integrity(),
+                text.certificate(), face, visualCertificate);
+        CardInfo info = new CardInfo(unlockedBy, text.attributes().name(), text.attributes().address(),
+                text.attributes().birthDate().toString(), JapaneseDates.format(text.attributes().birthDate()),
+                text.attributes().sex(), face.expiry().toString(), number, images, Verification.notChecked(),
+                evidence);
+        steps.finish();
+        return info;
+    }
+
+    /** 照合番号A is the My Number itself (spec §4); the temporary chars are wiped. */
+    private static VerificationCodeA codeA(MyNumber number) throws ApduException {
+        char[] digits = number.digits().toCharArray();
+        try {
+            return VerificationCodeA.of(digits);
+        } finally {
+            Arrays.fill(digits, '\0');
+        }
+    }
+
+    /** Masked to the last four digits unless the request asked for the full number. */
+    static MyNumberView number(MyNumber number, boolean reveal) {
+        return reveal ? new MyNumberView(true, false, number.digits(), null)
+                : new MyNumberView(true, true, number.masked(), null);
+    }
+}

@@ -1,0 +1,127 @@
+package dev.mynumber.agent.service;
+
+import dev.mynumber.apdu.ApduException;
+import dev.mynumber.card.LastTry;
+import dev.mynumber.card.MyNumberCard;
+import dev.mynumber.card.pin.Pin4;
+import dev.mynumber.card.pin.SigningPassword;
+import dev.mynumber.card.pin.VerificationCodeB;
+import java.time.Clock;
+import java.util.Objects;
+
+/**
+ * The agent's use cases over an opened My Number card: PIN counters, card information, certificates,
+ * authentication and signing; each returns a Jackson-ready record.
+ *
+ * <p>The caller owns the card: it opens it, runs one operation at a time, and resets the card afterwards
+ * so no security status survives into the next request. The caller also owns the secrets it passes and
+ * closes them. Every failure is an {@link ApduException} with a stable code; bad input gives
+ * {@code INVALID_ARGUMENT} before any APDU. See docs/use-cases.md.
+ */
+public final class CardService {
+    private final Clock clock;
+
+    /**
+     * Creates the service.
+     *
+     * @param clock source of the CMS signing time
+     */
+    public CardService(Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * Reads every PIN and 照合番号 counter on the card without spending a try.
+     *
+     * @param card the opened card
+     * @return one entry per key reference the card has
+     */
+    public PinStatusReport pinStatus(MyNumberCard card) throws ApduException {
+        return PinStatusReader.read(card);
+    }
+
+    /**
+     * Reads the card information with the holder's 券面事項入力補助用暗証番号: text AP (PIN), then visual AP
+     * (照合番号A = the My Number just read).
+     *
+     * @param card the opened card
+     * @param pin the 4-digit PIN (the caller closes it)
+     * @param lastTry whether the last try of a key may be spent
+     * @param revealMyNumber whether to return the full My Number instead of the masked one
+     * @param progress receives the steps
+     * @return the card information
+     */
+    public CardInfo readWithPin(MyNumberCard card, Pin4 pin, LastTry lastTry, boolean revealMyNumber,
+            Progress progress) throws ApduException {
+        return CardReading.withPin(card, pin, lastTry, revealMyNumber, progress);
+    }
+
+    /**
+     * Reads the card information with 照合番号B typed by staff: text AP attributes and visual AP face; the My
+     * Number is unavailable because B does not open its file.
+     *
+     * @param card the opened card
+     * @param code 照合番号B (the caller closes it)
+     * @param lastTry whether the last try of a key may be spent
+     * @param revealMyNumber ignored: the number cannot be read with B
+     * @param progress receives the steps
+     * @return the card information
+     */
+    public CardInfo readWithCodeB(MyNumberCard card, VerificationCodeB code, LastTry lastTry,
+            boolean revealMyNumber, Progress progress) throws ApduException {
+        return CardReading.withCodeB(card, code, lastTry, progress);
+    }
+
+    /**
+     * Reads the 利用者証明用電子証明書 (no PIN needed).
+     *
+     * @param card the opened card
+     * @return the certificate
+     */
+    public CertificateView authCertificate(MyNumberCard card) throws ApduException {
+        return Certificates.view(CertificateKind.AUTHENTICATION, card.jpki().authCertificate());
+    }
+
+    /**
+     * Reads the 署名用電子証明書 with the signing password, including the holder's identity from its SAN.
+     *
+     * @param card the opened card
+     * @param password the 署名用パスワード (the caller closes it)
+     * @param lastTry whether the last try may be spent
+     * @return the certificate; {@code UNSUPPORTED_CARD} if the card has none (holders under 15)
+     */
+    public CertificateView signCertificate(MyNumberCard card, SigningPassword password, LastTry lastTry)
+            throws ApduException {
+        return Certificates.view(CertificateKind.SIGNING, card.jpki().signCertificate(password, lastTry));
+    }
+
+    /**
+     * Signs SHA-256(challenge) with the 利用者証明用秘密鍵 after the auth PIN and checks the signature.
+     *
+     * @param card the opened card
+     * @param pin the 利用者証明用暗証番号 (the caller closes it)
+     * @param challenge the caller's challenge, 1 to 1024 bytes
+     * @param lastTry whether the last try may be spent
+     * @param progress receives the steps
+     * @return signature and certificate
+     */
+    public AuthResult authenticate(MyNumberCard card, Pin4 pin, byte[] challenge, LastTry lastTry,
+            Progress progress) throws ApduException {
+        return Authentication.run(card, pin, challenge, lastTry, progress);
+    }
+
+    /**
+     * Signs data or a digest with the 署名用秘密鍵 after the signing password, as RAW PKCS#1 or detached CMS.
+     *
+     * @param card the opened card
+     * @param password the 署名用パスワード (the caller closes it)
+     * @param request what to sign and how
+     * @param lastTry whether the last try may be spent
+     * @param progress receives the steps
+     * @return the signature (checked against the certificate)
+     */
+    public SignResult sign(MyNumberCard card, SigningPassword password, SignRequest request, LastTry lastTry,
+            Progress progress) throws ApduException {
+        return Signing.run(card, clock, password, request, lastTry, progress);
+    }
+}

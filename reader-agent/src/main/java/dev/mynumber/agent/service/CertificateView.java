@@ -1,0 +1,19 @@
+package dev.mynumber.agent.service;
+
+/**
+ * A JPKI certificate as DER (base64) and PEM, with a parsed summary.
+ *
+ * @param kind which certificate
+ * @param der the DER encoding, base64
+ * @param pem the PEM encoding ({@code -----BEGIN CERTIFICATE-----})
+ * @param summary subject, issuer, serial, validity
+ * @param identity the holder's identity from the SAN (signing certificate only; null otherwise)
+ */
+public record CertificateView(CertificateKind kind, String der, String pem, CertificateSummary summary,
+        SignerIdentity identity) {
+    /** Redacted: a signing certificate is personal data. */
+    @Override
+    public String toString() {
+        return "CertificateView[" + kind + ", redacted]";
+    }
+}

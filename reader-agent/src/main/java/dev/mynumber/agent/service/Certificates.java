@@ -1,0 +1,69 @@
+package dev.mynumber.agent.service;
+
+import dev.mynumber.apdu.ApduException;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.security.interfaces.RSAPublicKey;
+import java.util.Base64;
+import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.operator.DefaultAlgorithmNameFinder;
+
+/** Parses JPKI certificates and builds their {@link CertificateView}s with Bouncy Castle. */
+final class Certificates {
+    private static final Base64.Encoder PEM_BODY = Base64.getMimeEncoder(64,
+            "\n".getBytes(StandardCharsets.US_ASCII));
+
+    private Certificates() {
+    }
+
+    /**
+     * Parses DER into a JDK certificate (for its key).
+     *
+     * @param der the certificate from the card
+     * @param what a non-personal name for errors
+     */
+    static X509Certificate parse(byte[] der, String what) throws ApduException {
+        try {
+            CertificateFactory factory = CertificateFactory.getInstance("X.509");
+            return (X509Certificate) factory.generateCertificate(new ByteArrayInputStream(der));
+        } catch (GeneralSecurityException | RuntimeException e) {
+            throw Failures.malformed(what + ": not an X.509 certificate", e);
+        }
+    }
+
+    /**
+     * Builds the view: DER and PEM, summary, and for the signing certificate the SAN identity.
+     *
+     * @param kind which certificate
+     * @param der its DER
+     */
+    static CertificateView view(CertificateKind kind, byte[] der) throws ApduException {
+        String what = kind == CertificateKind.SIGNING ? "signing certificate" : "authentication certificate";
+        X509Certificate cert = parse(der, what);
+        X509CertificateHolder holder;
+        try {
+            holder = new X509CertificateHolder(der);
+        } catch (Exception e) {
+            throw Failures.malformed(what + ": not an X.509 certificate", e);
+        }
+        SignerIdentity identity = kind == CertificateKind.SIGNING ? SanIdentity.of(holder, what) : null;
+        return new CertificateView(kind, Base64.getEncoder().encodeToString(der), pem(der),
+                summary(holder, cert), identity);
+    }
+
+    /** PEM with 64-character lines. */
+    static String pem(byte[] der) {
+        return "-----BEGIN CERTIFICATE-----\n" + PEM_BODY.encodeToString(der) + "\n-----END CERTIFICATE-----\n";
+    }
+
+    private static CertificateSummary summary(X509CertificateHolder holder, X509Certificate cert) {
+        int bits = cert.getPublicKey() instanceof RSAPublicKey rsa ? rsa.getModulus().bitLength() : 0;
+        return new CertificateSummary(holder.getSubject().toString(), holder.getIssuer().toString(),
+                holder.getSerialNumber().toString(16).toUpperCase(java.util.Locale.ROOT),
+                holder.getNotBefore().toInstant().toString(), holder.getNotAfter().toInstant().toString(),
+                new DefaultAlgorithmNameFinder().getAlgorithmName(holder.getSignatureAlgorithm()), bits);
+    }
+}

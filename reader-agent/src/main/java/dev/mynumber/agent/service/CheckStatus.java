@@ -1,0 +1,11 @@
+package dev.mynumber.agent.service;
+
+/** The outcome of one verification check; this version only ever reports {@link #NOT_CHECKED}. */
+public enum CheckStatus {
+    /** The check ran and succeeded. */
+    PASSED,
+    /** The check ran and failed. */
+    FAILED,
+    /** The check did not run; the reason says why. */
+    NOT_CHECKED
+}
