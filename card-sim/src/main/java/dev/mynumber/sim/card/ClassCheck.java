@@ -1,0 +1,35 @@
+package dev.mynumber.sim.card;
+
+/**
+ * Checks the class byte: only channel 0 without secure messaging, interindustry ({@code 00}) or
+ * proprietary ({@code 80}) as the instruction requires.
+ */
+final class ClassCheck {
+    private static final int PROPRIETARY = 0x80;
+    private static final int CHANNEL_BITS = 0x03;
+    private static final int SM_BITS = 0x0C;
+    private static final int FURTHER_CHANNELS = 0x40;
+    private static final int KNOWN_CLASS_BITS = 0x80 | SM_BITS | CHANNEL_BITS;
+
+    void check(CommandApdu a) throws StatusException {
+        int cla = a.cla();
+        if ((cla & FURTHER_CHANNELS) != 0 && (cla & PROPRIETARY) == 0) {
+            // CLA 40-7F: logical channels 4-19 [MC-apdu]
+            throw new StatusException(Sw.CHANNEL_NOT_SUPPORTED);
+        }
+        if ((cla & ~KNOWN_CLASS_BITS) != 0) {
+            throw new StatusException(Sw.CLA_NOT_SUPPORTED);
+        }
+        if ((cla & CHANNEL_BITS) != 0) {
+            throw new StatusException(Sw.CHANNEL_NOT_SUPPORTED);
+        }
+        if ((cla & SM_BITS) != 0) {
+            // SM READ BINARY / VERIFY answer 69FC, the rest 6882 [MC-readme]
+            boolean smRefused = a.ins() == Ins.READ_BINARY || a.ins() == Ins.VERIFY;
+            throw new StatusException(smRefused ? Sw.SM_REFUSED : Sw.SM_NOT_SUPPORTED);
+        }
+        if (((cla & PROPRIETARY) != 0) != Ins.proprietary(a.ins())) {
+            throw new StatusException(Sw.CLA_NOT_SUPPORTED);
+        }
+    }
+}

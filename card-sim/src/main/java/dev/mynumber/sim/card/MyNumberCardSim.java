@@ -1,0 +1,102 @@
+package dev.mynumber.sim.card;
+
+import dev.mynumber.sim.SimCard;
+import java.io.UncheckedIOException;
+import java.security.SecureRandom;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
+
+/**
+ * The simulated My Number card (個人番号カード): a stateful, byte-level card engine over one card's
+ * contents, answering APDUs as the interface reference {@code shared/spec/mynumber-card.md} describes.
+ *
+ * <p>It implements SELECT, READ BINARY, READ RECORD, VERIFY, CHANGE REFERENCE DATA, CHANGE KEY, the
+ * signing command {@code 80 2A}, GET CHALLENGE and GET DATA {@code 5F51}; see {@code docs/simulator-card.md}
+ * for every rule and what is simplified. Malformed input never throws: every byte string gets a status
+ * word. Try counters live in the given {@link PinCounters}; changed PINs live in memory only.
+ *
+ * <p>Not thread-safe (see {@link SimCard}).
+ */
+public final class MyNumberCardSim implements SimCard {
+    /** CHANGE REFERENCE DATA P1: the command carries the new value only (verified before) [MC-card]. */
+    private static final int CHANGE_REFERENCE_DATA_P1 = 0x01;
+    /** JICSAP CHANGE KEY P1 [MC-juki]. */
+    private static final int CHANGE_KEY_P1 = 0x00;
+
+    private final CardState state;
+    private final ClassCheck classCheck = new ClassCheck();
+    private final Map<Integer, CommandHandler> handlers = new HashMap<>();
+
+    /**
+     * Creates a card in the power-on state.
+     *
+     * @param contents the card's files, keys and secrets
+     * @param counters the try counters (in memory or persisted)
+     * @param random source of GET CHALLENGE bytes and PSS salts
+     */
+    public MyNumberCardSim(CardContents contents, PinCounters counters, RandomGenerator random) {
+        this.state = new CardState(contents);
+        Secrets secrets = new Secrets(contents);
+        SecureRandom secureRandom = RandomSource.asSecureRandom(random);
+        handlers.put(Ins.SELECT, new SelectCommand(state));
+        handlers.put(Ins.READ_BINARY, new ReadBinaryCommand(state));
+        handlers.put(Ins.VERIFY, new VerifyCommand(state, counters, secrets));
+        handlers.put(Ins.READ_RECORD, new ReadRecordCommand(state));
+        handlers.put(Ins.CHANGE_REFERENCE_DATA, new ChangeSecretCommand(state, counters, secrets,
+                CHANGE_REFERENCE_DATA_P1, EnumSet.of(CardApplication.JPKI, CardApplication.TEXT)));
+        handlers.put(Ins.CHANGE_KEY, new ChangeSecretCommand(state, counters, secrets,
+                CHANGE_KEY_P1, EnumSet.of(CardApplication.COMMON, CardApplication.JUKI)));
+        handlers.put(Ins.SIGN, new SignCommand(state, contents, secureRandom));
+        handlers.put(Ins.GET_CHALLENGE, new GetChallengeCommand(secureRandom));
+        handlers.put(Ins.GET_DATA, new GetDataCommand(state));
+        state.reset();
+    }
+
+    /** Creates a card with in-memory counters at the card's initial tries and a {@link SecureRandom}. */
+    public MyNumberCardSim(CardContents contents) {
+        this(contents, new InMemoryPinCounters(contents), new SecureRandom());
+    }
+
+    @Override
+    public byte[] atr() {
+        return MasterFile.atr();
+    }
+
+    @Override
+    public byte[] transmit(byte[] command) {
+        Optional<CommandApdu> parsed = CommandApdu.parse(command);
+        if (parsed.isEmpty()) {
+            return Sw.of(Sw.WRONG_LENGTH);
+        }
+        CommandApdu apdu = parsed.get();
+        try {
+            classCheck.check(apdu);
+            CommandHandler h = handlers.get(apdu.ins());
+            if (h == null) {
+                throw new StatusException(Sw.INS_NOT_SUPPORTED);
+            }
+            return Sw.of(h.handle(apdu), Sw.OK);
+        } catch (StatusException e) {
+            return Sw.of(e.sw());
+        } catch (UncheckedIOException e) {
+            // the persistent counter store failed: a real card reports an EEPROM write fault this way
+            return Sw.of(Sw.MEMORY_FAILURE);
+        } catch (RuntimeException e) {
+            // last resort: a card answers every byte string with a status word
+            return Sw.of(Sw.NO_DIAGNOSIS);
+        }
+    }
+
+    @Override
+    public void reset() {
+        state.reset();
+    }
+
+    @Override
+    public String toString() {
+        return "MyNumberCardSim[" + state.application().map(Enum::name).orElse("MF") + "]";
+    }
+}

@@ -1,0 +1,60 @@
+package dev.mynumber.sim.card;
+
+/**
+ * VERIFY ({@code 00 20 00 P2}): query without data, try counting, blocking, and the security status
+ * (spec §3.1, §4.1, §7 items 4 and 5).
+ */
+final class VerifyCommand implements CommandHandler {
+    private final CardState state;
+    private final PinCounters counters;
+    private final Secrets secrets;
+
+    VerifyCommand(CardState state, PinCounters counters, Secrets secrets) {
+        this.state = state;
+        this.counters = counters;
+        this.secrets = secrets;
+    }
+
+    @Override
+    public byte[] handle(CommandApdu a) throws StatusException {
+        if (a.hasLe()) {
+            throw new StatusException(Sw.WRONG_LENGTH);
+        }
+        if (a.p1() != 0) {
+            throw new StatusException(Sw.WRONG_P1P2);
+        }
+        Ef ef = KeyReferences.resolve(state, a.p2());
+        byte[] presented = a.data();
+        if (ef instanceof Ef.BlockedSecret) {
+            // text AP 0012: issued blocked [MC-text]
+            throw new StatusException(presented.length == 0 ? Sw.triesLeft(0) : Sw.BLOCKED);
+        }
+        if (!(ef instanceof Ef.Secret ref)) {
+            throw new StatusException(Sw.REFERENCE_NOT_FOUND);
+        }
+        verify(ref.secret(), presented);
+        return new byte[0];
+    }
+
+    private void verify(CardSecret secret, byte[] presented) throws StatusException {
+        int tries = counters.triesLeft(secret);
+        if (presented.length == 0) {
+            // a query spends nothing; on a blocked key it answers 63C0 [MC-card], [OSC-c], [MC-text]
+            throw new StatusException(Sw.triesLeft(tries));
+        }
+        if (tries == 0) {
+            throw new StatusException(Sw.BLOCKED);
+        }
+        if (secrets.matches(secret, presented)) {
+            if (tries != secret.maxTries()) {
+                counters.set(secret, secret.maxTries());
+            }
+            state.grant(secret);
+            return;
+        }
+        state.revoke(secret);
+        counters.set(secret, tries - 1);
+        // the exhausting attempt answers 63C0, later ones 6984 [MC-err]
+        throw new StatusException(Sw.triesLeft(tries - 1));
+    }
+}
