@@ -1,0 +1,86 @@
+package dev.mynumber.sim.files;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
+import com.github.jaiimageio.jpeg2000.J2KImageWriteParam;
+
+/**
+ * Draws the synthetic face photo (no real person) and encodes it as greyscale JPEG 2000 (JP2 container),
+ * the visual AP's {@code DF27} format (spec §5.4).
+ *
+ * <p>The face is drawn into a {@code TYPE_BYTE_GRAY} image first: jai-imageio writes {@code TYPE_INT_RGB}
+ * with signed components (shared/tooling.md).
+ */
+public final class Photo {
+    /** Photo width in pixels. */
+    public static final int WIDTH = 120;
+    /** Photo height in pixels. */
+    public static final int HEIGHT = 150;
+
+    private Photo() {
+    }
+
+    /** Returns the JP2 bytes of a synthetic face; {@code variant} shifts hair and shading per persona. */
+    public static byte[] jp2(int variant) {
+        return encode(draw(variant));
+    }
+
+    /** Draws the synthetic face. */
+    public static BufferedImage draw(int variant) {
+        BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setColor(new Color(225, 225, 225));
+            g.fillRect(0, 0, WIDTH, HEIGHT);
+            g.setColor(new Color(150, 150, 150));
+            g.fillRoundRect(15, 118, 90, 50, 40, 40);
+            int hair = 40 + Math.floorMod(variant, 5) * 20;
+            g.setColor(new Color(hair, hair, hair));
+            g.fillOval(27, 18, 66, 70);
+            g.setColor(new Color(200, 200, 200));
+            g.fillOval(32, 32, 56, 76);
+            g.setColor(new Color(60, 60, 60));
+            g.fillOval(45, 60, 8, 6);
+            g.fillOval(67, 60, 8, 6);
+            g.setStroke(new BasicStroke(2f));
+            g.drawLine(60, 68, 57, 82);
+            g.drawArc(48, 82, 24, 12, 200, 140);
+        } finally {
+            g.dispose();
+        }
+        return image;
+    }
+
+    private static byte[] encode(BufferedImage image) {
+        Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("jpeg2000");
+        if (!writers.hasNext()) {
+            throw new IllegalStateException("no JPEG 2000 writer (jai-imageio-jpeg2000 missing)");
+        }
+        ImageWriter writer = writers.next();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
+            writer.setOutput(stream);
+            J2KImageWriteParam param = (J2KImageWriteParam) writer.getDefaultWriteParam();
+            param.setLossless(false);
+            param.setEncodingRate(1.5);
+            writer.write(null, new IIOImage(image, null, null), param);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            writer.dispose();
+        }
+        return out.toByteArray();
+    }
+}

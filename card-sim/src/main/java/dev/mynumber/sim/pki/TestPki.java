@@ -1,0 +1,112 @@
+package dev.mynumber.sim.pki;
+
+import java.math.BigInteger;
+import java.security.KeyPair;
+import java.security.cert.X509Certificate;
+import java.security.interfaces.RSAPublicKey;
+import java.time.Instant;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.GeneralName;
+import org.bouncycastle.asn1.x509.GeneralNames;
+import org.bouncycastle.asn1.x509.KeyUsage;
+
+/**
+ * The simulator's test PKI: a JPKI authentication CA and signing CA shaped like the real J-LIS roots but
+ * marked {@code O=JPKI TEST, OU=... (TEST, NOT VALID)}, and the issuer keys of the text and visual AP
+ * card-verifiable certificates.
+ *
+ * <p>All keys are pre-generated test keys ({@link TestKeys}); the CA certificates have fixed validity,
+ * serials and (PKCS#1 v1.5 being deterministic) identical bytes on every run, so they can be configured as
+ * trust anchors in another process. Private keys are exposed because they are public test material.
+ */
+public final class TestPki {
+    /** The CA certificates' validity is fixed so their bytes never change. */
+    private static final Instant CA_NOT_BEFORE = Instant.parse("2024-01-01T00:00:00Z");
+    private static final Instant CA_NOT_AFTER = Instant.parse("2044-12-31T14:59:59Z");
+    private static final TestPki INSTANCE = new TestPki();
+
+    private final KeyPair authCa = TestKeys.shared("ca-auth");
+    private final KeyPair signCa = TestKeys.shared("ca-sign");
+    private final X500Name authCaName = TestDn.ca("JPKI for user authentication");
+    private final X500Name signCaName = TestDn.ca("JPKI for digital signature");
+    private final X509Certificate authRoot = root(authCaName, authCa, BigInteger.valueOf(0x7E570001L));
+    private final X509Certificate signRoot = root(signCaName, signCa, BigInteger.valueOf(0x7E570002L));
+
+    private TestPki() {
+    }
+
+    /** Returns the shared test PKI (built once, in milliseconds: no key generation). */
+    public static TestPki get() {
+        return INSTANCE;
+    }
+
+    /** Returns the self-signed test 利用者証明用 CA certificate (trust anchor for auth certificates). */
+    public X509Certificate authRoot() {
+        return authRoot;
+    }
+
+    /** Returns the self-signed test 署名用 CA certificate (trust anchor for signing certificates). */
+    public X509Certificate signRoot() {
+        return signRoot;
+    }
+
+    /** Returns the issuer public key that verifies the text AP's {@code 0004} CV certificate. */
+    public RSAPublicKey textApIssuerKey() {
+        return (RSAPublicKey) textApIssuer().getPublic();
+    }
+
+    /** Returns the issuer public key that verifies the visual AP's {@code 0004} CV certificate. */
+    public RSAPublicKey visualApIssuerKey() {
+        return (RSAPublicKey) visualApIssuer().getPublic();
+    }
+
+    /** Returns the test auth CA key pair. */
+    public KeyPair authCa() {
+        return authCa;
+    }
+
+    /** Returns the test signing CA key pair. */
+    public KeyPair signCa() {
+        return signCa;
+    }
+
+    /** Returns the text AP CV-certificate issuer key pair (test issuer ID {@code 6000033}). */
+    public KeyPair textApIssuer() {
+        return TestKeys.shared("textap-issuer");
+    }
+
+    /** Returns the text AP data-signing key pair certified in text {@code 0004}; it signs {@code 0003}/{@code 0007}. */
+    public KeyPair textApSigner() {
+        return TestKeys.shared("textap-signer");
+    }
+
+    /** Returns the visual AP CV-certificate issuer key pair (test issuer ID {@code 6000023}). */
+    public KeyPair visualApIssuer() {
+        return TestKeys.shared("visualap-issuer");
+    }
+
+    /** Returns the visual AP data-signing key pair certified in visual {@code 0004}; it signs the card face. */
+    public KeyPair visualApSigner() {
+        return TestKeys.shared("visualap-signer");
+    }
+
+    X500Name authCaName() {
+        return authCaName;
+    }
+
+    X500Name signCaName() {
+        return signCaName;
+    }
+
+    private static X509Certificate root(X500Name name, KeyPair key, BigInteger serial) {
+        return new CertificateMaker(name, serial, CA_NOT_BEFORE, CA_NOT_AFTER, name, key.getPublic())
+                .add(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign))
+                .add(Extension.subjectAlternativeName, false,
+                        new GeneralNames(new GeneralName(TestDn.caAltName())))
+                .add(Extension.basicConstraints, true, new BasicConstraints(true))
+                .crlDirName(name)
+                .sign(key);
+    }
+}
