@@ -23,6 +23,7 @@ import javax.imageio.ImageIO;
 public final class TextImages {
     /** The preferred font family. */
     public static final String PREFERRED_FONT = "IPAGothic";
+    private static final int MIN_FONT_SIZE = 8;
 
     private TextImages() {
     }
@@ -33,7 +34,7 @@ public final class TextImages {
      * @throws IllegalStateException if no installed font can display the text
      */
     public static byte[] png(String text, int width, int height, int fontSize) {
-        Font font = fontFor(text).deriveFont(Font.PLAIN, fontSize);
+        Font base = fontFor(text);
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_BINARY);
         Graphics2D g = image.createGraphics();
         try {
@@ -41,10 +42,10 @@ public final class TextImages {
             g.fillRect(0, 0, width, height);
             g.setColor(Color.BLACK);
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_OFF);
-            g.setFont(font);
+            List<String> lines = fit(g, base, text, width, height, fontSize);
             FontMetrics metrics = g.getFontMetrics();
             int y = metrics.getAscent();
-            for (String line : wrap(text, metrics, width)) {
+            for (String line : lines) {
                 g.drawString(line, 0, y);
                 y += metrics.getHeight();
             }
@@ -67,6 +68,18 @@ public final class TextImages {
         }
         throw new IllegalStateException("no installed font can display the card text; install "
                 + "fonts-ipafont-gothic (IPAGothic)");
+    }
+
+    /** Shrinks the font until the wrapped text fits the image height (long foreign names); sets it on g. */
+    private static List<String> fit(Graphics2D g, Font base, String text, int width, int height, int maxSize) {
+        for (int size = maxSize; ; size--) {
+            g.setFont(base.deriveFont(Font.PLAIN, size));
+            FontMetrics metrics = g.getFontMetrics();
+            List<String> lines = wrap(text, metrics, width);
+            if (size <= MIN_FONT_SIZE || lines.size() * metrics.getHeight() <= height) {
+                return lines;
+            }
+        }
     }
 
     private static List<String> wrap(String text, FontMetrics metrics, int width) {
