@@ -3,6 +3,8 @@ package dev.mynumber.agent.pcsc;
 import dev.mynumber.agent.AgentCode;
 import dev.mynumber.agent.AgentException;
 import dev.mynumber.apdu.ApduException;
+import dev.mynumber.apdu.ErrorCode;
+import dev.mynumber.apdu.transport.TransportException;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -139,6 +141,15 @@ public final class ReaderSlot {
         Card card = connect();
         try {
             return work.run(transports.open(card.getBasicChannel(), name));
+        } catch (TransportException e) {
+            throw cardGone() ? new TransportException(ErrorCode.CARD_REMOVED, "the card was removed during the "
+                    + "operation", e) : e;
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            // smartcardio's own answer to a card that vanished mid-APDU (tooling notes)
+            if (cardGone()) {
+                throw new TransportException(ErrorCode.CARD_REMOVED, "the card was removed during the operation", e);
+            }
+            throw e;
         } finally {
             reset(card);
         }
@@ -151,6 +162,15 @@ public final class ReaderSlot {
             throw new AgentException(AgentCode.NO_CARD, "no card in the reader");
         } catch (CardException | RuntimeException e) {
             throw new AgentException(AgentCode.NO_CARD, "no card could be connected in the reader", e);
+        }
+    }
+
+    /** Whether the card is no longer in the reader (the transport cannot always tell removal apart). */
+    private boolean cardGone() {
+        try {
+            return !terminal.isCardPresent();
+        } catch (CardException | RuntimeException e) {
+            return true;
         }
     }
 

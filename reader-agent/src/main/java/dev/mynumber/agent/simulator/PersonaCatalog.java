@@ -1,6 +1,8 @@
 package dev.mynumber.agent.simulator;
 
 import dev.mynumber.sim.SimCard;
+import dev.mynumber.sim.persona.Personas;
+import dev.mynumber.sim.persona.SimulatedCards;
 import java.util.List;
 import java.util.Map;
 
@@ -18,11 +20,12 @@ public final class PersonaCatalog {
      * @throws IllegalArgumentException for an unknown id
      */
     public static SimCard card(String personaId) {
-        throw new IllegalArgumentException("personas not available yet: " + personaId);
+        return SimulatedCards.create(personaId);
     }
 
     /** The built-in personas ({@code id}, {@code displayName}). */
     public static List<Map<String, String>> list() {
-        return List.of();
+        return Personas.builtIn().stream()
+                .map(p -> Map.of("id", p.id(), "displayName", p.displayName())).toList();
     }
 }
