@@ -97,11 +97,16 @@ public final class ReaderManager {
         if (present == slot.cardPresent()) {
             return;
         }
-        slot.cardPresent(present);
         if (present) {
-            slot.detectAsync(detector, () -> events.publish(cardEvent(AgentEvent.CARD_INSERTED, slot)));
+            slot.cardPresent(true);
+            Runnable announce = () -> events.publish(cardEvent(AgentEvent.CARD_INSERTED, slot));
+            if (!slot.detectAsync(detector, announce)) {
+                announce.run();
+            }
         } else {
-            events.publish(cardEvent(AgentEvent.CARD_REMOVED, slot));
+            AgentEvent removed = cardEvent(AgentEvent.CARD_REMOVED, slot);
+            slot.cardPresent(false);
+            events.publish(removed);
         }
     }
 

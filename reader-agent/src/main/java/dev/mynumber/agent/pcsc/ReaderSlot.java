@@ -79,19 +79,29 @@ public final class ReaderSlot {
         return await(future, timeout);
     }
 
-    /** Detects the card type in the background if the reader is free; the poll thread never blocks. */
-    void detectAsync(CardTypeDetector detector, Runnable then) {
+    /**
+     * Detects the card type in the background if the reader is free; the poll thread never blocks.
+     *
+     * @return false if the reader was busy (the type stays UNKNOWN and {@code then} is not run)
+     */
+    boolean detectAsync(CardTypeDetector detector, Runnable then) {
         if (!permit.tryAcquire()) {
-            return;
+            return false;
         }
         try {
             thread.submit(released(() -> {
-                cardType = onCard(detector::detect);
+                try {
+                    cardType = onCard(detector::detect);
+                } catch (RuntimeException e) {
+                    cardType = CardType.UNKNOWN; // pulled at once, or not connectable: the event still goes out
+                }
                 then.run();
                 return null;
             }));
+            return true;
         } catch (RejectedExecutionException e) {
             permit.release();
+            return false;
         }
     }
 
