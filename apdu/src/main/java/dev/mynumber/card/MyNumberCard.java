@@ -105,6 +105,28 @@ public final class MyNumberCard {
         return statuses;
     }
 
+    /**
+     * Reads one counter without spending a try: SELECT of its application and one status query (2 APDUs).
+     *
+     * <p>The question to ask before a VERIFY: {@link PinStatus#lastTry()} says whether a wrong value would block
+     * the key. Selecting clears any verified state.
+     *
+     * @param kind which PIN or 照合番号
+     * @return its counter
+     * @throws CardStatusException {@link ErrorCode#FILE_NOT_FOUND} if the card lacks the application or key
+     */
+    public PinStatus pinStatus(PinKind kind) throws ApduException {
+        for (Map.Entry<Aid, List<KeyRef>> application : COUNTERS) {
+            for (KeyRef key : application.getValue()) {
+                if (key.kind() == kind) {
+                    channel.selectApplication(application.getKey());
+                    return new PinGate(channel).query(key);
+                }
+            }
+        }
+        throw new IllegalArgumentException("no key reference for " + kind); // every PinKind is listed
+    }
+
     /** Runs a call; returns false if the card answered "not found", rethrows anything else. */
     private static boolean present(CardAction action) throws ApduException {
         try {

@@ -8,7 +8,7 @@ package dev.mynumber.card;
  * falls back to 256-byte chunks and remembers it; {@code shortFileIds = false} falls back to SELECT + command
  * for readers or cards where the short-id forms misbehave.
  *
- * @param extendedLength try one READ BINARY with extended Le 65536 per file
+ * @param extendedLength read with extended Le (8190 bytes per READ BINARY, so one per file up to that size)
  * @param shortFileIds name EFs by short id in READ BINARY P1, VERIFY P2 and the signing command's P2
  */
 public record ReadOptions(boolean extendedLength, boolean shortFileIds) {

@@ -1,11 +1,13 @@
 package dev.mynumber.card;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.mynumber.apdu.ApduException;
 import dev.mynumber.apdu.ErrorCode;
+import dev.mynumber.apdu.transport.CardTransport;
 import dev.mynumber.card.fixtures.CardScript;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -44,6 +46,29 @@ class MyNumberCardTest {
         card.assertComplete();
         assertEquals(1, s.size());
         assertFalse(s.containsKey(PinKind.SIGN_PASSWORD));
+    }
+
+    @Test
+    void oneCounterIsSelectAndQuery() throws ApduException {
+        CardScript card = new CardScript()
+                .then("00A4040C0AD3921000310001010402", "9000").then("00200092", "63C1")
+                .then("00A4040C0AD392F000260100000001", "9000").then("0020009B", "63C5")
+                .then("00A4040C0AD3921000310001010401", "6A82");
+        MyNumberCard myNumberCard = new MyNumberCard(card);
+        assertEquals(true, myNumberCard.pinStatus(PinKind.VISUAL_CODE_B).lastTry());
+        assertEquals(new PinStatus(5), myNumberCard.pinStatus(PinKind.SIGN_PASSWORD));
+        assertEquals(ErrorCode.FILE_NOT_FOUND,
+                assertThrows(ApduException.class, () -> myNumberCard.pinStatus(PinKind.JUKI_PIN)).code());
+        card.assertComplete();
+    }
+
+    @Test
+    void everyKindHasACounter() {
+        for (PinKind kind : PinKind.values()) {
+            CardTransport any = command -> command[1] == (byte) 0xA4
+                    ? new byte[] {(byte) 0x90, 0} : new byte[] {(byte) 0x63, (byte) 0xC3};
+            assertEquals(3, assertDoesNotThrow(() -> new MyNumberCard(any).pinStatus(kind)).triesLeft(), kind.name());
+        }
     }
 
     @Test

@@ -43,26 +43,17 @@ public final class BerTlv {
      * @throws MalformedTlvException if the header itself is invalid
      */
     public static Optional<TlvHeader> readHeader(byte[] data, int offset) throws MalformedTlvException {
-        int at = offset;
-        if (at < 0 || at >= data.length) {
+        if (offset < 0 || offset >= data.length) {
             return Optional.empty();
         }
-        int tag = data[at++] & 0xFF;
-        if ((tag & HIGH_TAG_NUMBER) == HIGH_TAG_NUMBER) {
-            int b;
-            do {
-                if (at >= data.length) {
-                    return Optional.empty();
-                }
-                if (at - offset >= MAX_TAG_BYTES) {
-                    throw new MalformedTlvException("tag longer than 3 bytes at offset " + offset);
-                }
-                b = data[at++] & 0xFF;
-                tag = (tag << 8) | b;
-            } while ((b & MORE_TAG_BYTES) != 0);
-        }
-        if (at >= data.length) {
+        int tagBytes = tagLength(data, offset);
+        int at = offset + tagBytes;
+        if (tagBytes == 0 || at >= data.length) {
             return Optional.empty();
+        }
+        int tag = 0;
+        for (int i = offset; i < at; i++) {
+            tag = (tag << 8) | (data[i] & 0xFF);
         }
         int first = data[at++] & 0xFF;
         if (first < LONG_LENGTH) {
@@ -80,6 +71,22 @@ public final class BerTlv {
             length = (length << 8) | (data[at++] & 0xFF);
         }
         return Optional.of(new TlvHeader(tag, at - offset, length));
+    }
+
+    /** Bytes of the tag at an offset (X.690 §8.1.2.4: b5-b1 all set, then bytes with b8 set continue); 0 if cut. */
+    private static int tagLength(byte[] data, int offset) throws MalformedTlvException {
+        if ((data[offset] & HIGH_TAG_NUMBER) != HIGH_TAG_NUMBER) {
+            return 1;
+        }
+        for (int n = 2; offset + n <= data.length; n++) {
+            if (n > MAX_TAG_BYTES) {
+                throw new MalformedTlvException("tag longer than 3 bytes at offset " + offset);
+            }
+            if ((data[offset + n - 1] & MORE_TAG_BYTES) == 0) {
+                return n;
+            }
+        }
+        return 0;
     }
 
     /**

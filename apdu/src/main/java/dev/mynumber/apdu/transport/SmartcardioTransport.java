@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Objects;
 import javax.smartcardio.CardChannel;
 import javax.smartcardio.CardException;
+import javax.smartcardio.CardNotPresentException;
 import javax.smartcardio.CommandAPDU;
 
 /**
@@ -47,7 +48,7 @@ public final class SmartcardioTransport implements CardTransport {
         try {
             return channel.transmit(apdu).getBytes();
         } catch (CardException e) {
-            ErrorCode code = removal(e) ? ErrorCode.CARD_REMOVED : ErrorCode.TRANSPORT_ERROR;
+            ErrorCode code = e instanceof CardNotPresentException || removal(e) ? ErrorCode.CARD_REMOVED : ErrorCode.TRANSPORT_ERROR;
             throw new TransportException(code, "PC/SC transmit failed: " + pcscReason(e), e);
         } catch (IllegalArgumentException e) {
             // the JDK's ResponseAPDU refused a 0- or 1-byte answer: the card vanished mid-APDU

@@ -18,16 +18,20 @@ import java.util.Optional;
 /**
  * Reads a whole transparent EF with the fewest APDUs the session allows (issue item 4, spec §3.3).
  *
- * <p>Extended length: one {@code 00 B0 8s 00 00 00 00} (Le 65536); the card returns what exists with
- * {@code 9000} (quirk 2). Short APDUs: {@code 00 B0 8s 00 00} (Le 256), the BER header in those bytes gives
+ * <p>Extended length: one {@code 00 B0 8s 00 00 1F FE} (Le 8190, see {@link #EXTENDED_LE}); the card returns
+ * what exists with {@code 9000} (quirk 2). Short APDUs: {@code 00 B0 8s 00 00} (Le 256), the BER header in those bytes gives
  * the length, then {@code 00 B0 <offset> 00} chunks until the TLV ends: ⌈total/256⌉ APDUs in all. If an
  * extended read returns less than the header says, reading goes on from there. Follow-up
  * chunks use the 15-bit offset form on the current EF, which the short-id read made current (ISO 7816-4
  * §7.2.2). A {@code 6700} or a transport refusal of the extended form switches the session to short APDUs.
  */
 public final class EfReader {
-    /** Largest Le: {@code 00 00} in extended form. */
-    static final int EXTENDED_LE = 65536;
+    /**
+     * Le of extended reads: 8190, so that data and SW fit the 8192-byte receive buffer of the JDK's PC/SC
+     * provider, which fails larger answers with SCARD_E_INSUFFICIENT_BUFFER (shared/tooling.md). Files up to
+     * 8190 bytes (every certificate) still take one READ BINARY; a larger card face takes one per 8190 bytes.
+     */
+    static final int EXTENDED_LE = 8190;
     /** Largest short Le: {@code 00}. */
     static final int SHORT_LE = 256;
     private static final int WRONG_LENGTH = 0x6700;
@@ -61,6 +65,10 @@ public final class EfReader {
         Optional<byte[]> extended = channel.extendedLength() ? readExtended(ef) : Optional.empty();
         byte[] first = extended.isPresent() ? extended.get() : data(channel.transmit(firstRead(ef, SHORT_LE)));
         int total = header(first, what).totalLength();
+        if (total > MAX_OFFSET + EXTENDED_LE) {
+            // no READ BINARY reaches past offset 7FFF + Le: a header claiming more is corrupt
+            throw new MalformedCardDataException(what + ": TLV header claims " + total + " bytes");
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(total, first.length));
         out.write(first, 0, first.length);
         while (out.size() < total) {

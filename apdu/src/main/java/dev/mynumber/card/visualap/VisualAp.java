@@ -15,8 +15,8 @@ import dev.mynumber.card.session.PinGate;
 /**
  * A session with the visual AP (券面事項確認AP), opened by selecting it: the card face and this AP's certificate.
  *
- * <p>照合番号A ({@code 0013}) or 照合番号B ({@code 0012}) opens the card face (spec §2.3). One READ BINARY
- * reads the whole face with extended length; about 30 with 256-byte chunks (the photo is several KB).
+ * <p>照合番号A ({@code 0013}) or 照合番号B ({@code 0012}) opens the card face (spec §2.3). With extended length
+ * one READ BINARY per 8190 bytes reads the face; about 30 with 256-byte chunks (the photo is several KB).
  */
 public final class VisualAp {
     private final EfReader reader;

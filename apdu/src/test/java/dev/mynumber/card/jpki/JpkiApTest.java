@@ -46,8 +46,8 @@ class JpkiApTest {
         byte[] auth = fakeCertificate(1571, 1);
         byte[] authCa = fakeCertificate(1400, 2);
         byte[] signCa = fakeCertificate(1300, 3);
-        CardScript card = card().then("00B08A00000000", hex(auth) + "9000")
-                .then("00B08B00000000", hex(authCa) + "9000").then("00B08200000000", hex(signCa) + "9000");
+        CardScript card = card().then("00B08A00001FFE", hex(auth) + "9000")
+                .then("00B08B00001FFE", hex(authCa) + "9000").then("00B08200001FFE", hex(signCa) + "9000");
         JpkiAp jpki = open(card);
         assertArrayEquals(auth, jpki.authCertificate());
         assertArrayEquals(authCa, jpki.authCaCertificate());
@@ -59,7 +59,7 @@ class JpkiApTest {
     void signCertificateNeedsThePasswordFirst() throws Exception {
         byte[] cert = fakeCertificate(1742, 4); // 30 82 06 CA as in [TEX2E]
         CardScript card = card().then("0020009B", "63C5").then("0020009B06414243313233", "9000")
-                .then("00B08100000000", hex(cert) + "9000");
+                .then("00B08100001FFE", hex(cert) + "9000");
         try (SigningPassword pw = SigningPassword.of("abc123".toCharArray())) {
             assertArrayEquals(cert, open(card).signCertificate(pw, LastTry.REFUSE));
         }
@@ -68,7 +68,7 @@ class JpkiApTest {
 
     @Test
     void childsCardWithoutSigningCertificateIsUnsupported() throws Exception {
-        CardScript card = card().then("0020009B06414243313233", "9000").then("00B08100000000", "6A82");
+        CardScript card = card().then("0020009B06414243313233", "9000").then("00B08100001FFE", "6A82");
         try (SigningPassword pw = SigningPassword.of("ABC123".toCharArray())) {
             JpkiAp jpki = open(card);
             ApduException e = assertThrows(ApduException.class, () -> jpki.signCertificate(pw, LastTry.ALLOW));
@@ -158,7 +158,7 @@ class JpkiApTest {
 
     @Test
     void certificateWithWrongTagIsMalformed() throws ApduException {
-        CardScript card = card().then("00B08A00000000", "3103010203" + "9000");
+        CardScript card = card().then("00B08A00001FFE", "3103010203" + "9000");
         JpkiAp jpki = open(card);
         assertEquals(ErrorCode.MALFORMED_CARD_DATA, assertThrows(ApduException.class, jpki::authCertificate).code());
     }

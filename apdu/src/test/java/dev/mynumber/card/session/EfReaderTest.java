@@ -35,7 +35,7 @@ class EfReaderTest {
 
     @Test
     void extendedLengthReadsAWholeCertificateInOneApdu() throws ApduException {
-        CardScript card = new CardScript().then("00B08A00000000", hex(CERT) + "9000");
+        CardScript card = new CardScript().then("00B08A00001FFE", hex(CERT) + "9000");
         byte[] read = new EfReader(new CardChannel(card, ReadOptions.DEFAULT)).readTlvFile(AUTH_CERT, "t");
         assertArrayEquals(CERT, read);
         card.assertComplete();
@@ -52,7 +52,7 @@ class EfReaderTest {
 
     @Test
     void wrongLengthToExtendedFallsBackAndIsRemembered() throws ApduException {
-        CardScript card = chunks(new CardScript().then("00B08A00000000", "6700"));
+        CardScript card = chunks(new CardScript().then("00B08A00001FFE", "6700"));
         chunks(card); // the second read goes straight to short APDUs
         CardChannel channel = new CardChannel(card, ReadOptions.DEFAULT);
         EfReader reader = new EfReader(channel);
@@ -64,7 +64,7 @@ class EfReaderTest {
 
     @Test
     void transportRefusalOfExtendedFallsBack() throws ApduException {
-        CardScript card = chunks(new CardScript().thenFail("00B08A00000000",
+        CardScript card = chunks(new CardScript().thenFail("00B08A00001FFE",
                 new TransportException(ErrorCode.TRANSPORT_ERROR, "reader refused extended APDU")));
         assertArrayEquals(CERT, new EfReader(new CardChannel(card, ReadOptions.DEFAULT)).readTlvFile(AUTH_CERT, "t"));
         card.assertComplete();
@@ -72,7 +72,7 @@ class EfReaderTest {
 
     @Test
     void cardRemovedIsNotMistakenForARefusal() {
-        CardScript card = new CardScript().thenFail("00B08A00000000",
+        CardScript card = new CardScript().thenFail("00B08A00001FFE",
                 new TransportException(ErrorCode.CARD_REMOVED, "card removed"));
         ApduException e = assertThrows(ApduException.class,
                 () -> new EfReader(new CardChannel(card, ReadOptions.DEFAULT)).readTlvFile(AUTH_CERT, "t"));
@@ -82,7 +82,7 @@ class EfReaderTest {
 
     @Test
     void withoutShortIdsTheFileIsSelectedFirst() throws ApduException {
-        CardScript card = new CardScript().then("00A4020C02000A", "9000").then("00B00000000000", hex(CERT) + "9000");
+        CardScript card = new CardScript().then("00A4020C02000A", "9000").then("00B00000001FFE", hex(CERT) + "9000");
         EfReader reader = new EfReader(new CardChannel(card, new ReadOptions(true, false)));
         assertArrayEquals(CERT, reader.readTlvFile(AUTH_CERT, "t"));
         card.assertComplete();
@@ -91,9 +91,19 @@ class EfReaderTest {
     @Test
     void shortExtendedAnswerIsContinuedFromWhereItStopped() throws ApduException {
         // a reader that caps responses: the rest comes with a second READ BINARY at offset 1000 (03E8)
-        CardScript card = new CardScript().then("00B08A00000000", part(0, 1000) + "9000")
+        CardScript card = new CardScript().then("00B08A00001FFE", part(0, 1000) + "9000")
                 .then("00B003E800023B", part(1000, 1571) + "9000");
         assertArrayEquals(CERT, new EfReader(new CardChannel(card, ReadOptions.DEFAULT)).readTlvFile(AUTH_CERT, "t"));
+        card.assertComplete();
+    }
+
+    @Test
+    void fileLargerThanTheJdkBufferTakesOneExtendedReadPer8190Bytes() throws ApduException {
+        // javax.smartcardio fails answers above 8192 bytes: Le 8190 (1FFE), then offset 1FFE for the rest
+        byte[] face = fakeCertificate(10000, 0x21);
+        CardScript card = new CardScript().then("00B08200001FFE", hex(Arrays.copyOfRange(face, 0, 8190)) + "9000")
+                .then("00B01FFE000712", hex(Arrays.copyOfRange(face, 8190, 10000)) + "9000");
+        assertArrayEquals(face, new EfReader(new CardChannel(card, ReadOptions.DEFAULT)).readTlvFile(FileId.of(2), "t"));
         card.assertComplete();
     }
 
@@ -109,7 +119,7 @@ class EfReaderTest {
 
     @Test
     void truncatedExtendedReadIsMalformed() {
-        CardScript card = new CardScript().then("00B08A00000000", part(0, 1000) + "9000")
+        CardScript card = new CardScript().then("00B08A00001FFE", part(0, 1000) + "9000")
                 .then("00B003E800023B", "6B00");
         ApduException e = assertThrows(ApduException.class,
                 () -> new EfReader(new CardChannel(card, ReadOptions.DEFAULT)).readTlvFile(AUTH_CERT, "t"));
@@ -127,8 +137,9 @@ class EfReaderTest {
 
     @Test
     void badOrMissingHeaderIsMalformed() {
-        for (String answer : new String[] {"9000", "309000", "30849000", "308400000001009000"}) {
-            CardScript card = new CardScript().then("00B08A00000000", answer);
+        for (String answer : new String[] {"9000", "309000", "30849000", "308400000001009000",
+            "3083FFFFFF0102039000"}) {
+            CardScript card = new CardScript().then("00B08A00001FFE", answer);
             ApduException e = assertThrows(ApduException.class,
                     () -> new EfReader(new CardChannel(card, ReadOptions.DEFAULT)).readTlvFile(AUTH_CERT, "t"));
             assertEquals(ErrorCode.MALFORMED_CARD_DATA, e.code(), answer);
@@ -137,7 +148,7 @@ class EfReaderTest {
 
     @Test
     void securityStatusErrorIsMapped() {
-        CardScript card = new CardScript().then("00B08100000000", "6982");
+        CardScript card = new CardScript().then("00B08100001FFE", "6982");
         ApduException e = assertThrows(ApduException.class,
                 () -> new EfReader(new CardChannel(card, ReadOptions.DEFAULT)).readTlvFile(FileId.of(1), "t"));
         assertEquals(ErrorCode.SECURITY_STATUS_NOT_SATISFIED, e.code());

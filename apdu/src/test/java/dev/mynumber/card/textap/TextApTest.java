@@ -33,7 +33,7 @@ class TextApTest {
         byte[] number = CardFiles.myNumberFile(CardFiles.MY_NUMBER);
         byte[] attributes = CardFiles.attributesFile();
         CardScript card = card().then("002000910431323334", "9000")
-                .then("00B08100000000", hex(number) + "9000").then("00B08200000000", hex(attributes) + "9000");
+                .then("00B08100001FFE", hex(number) + "9000").then("00B08200001FFE", hex(attributes) + "9000");
         TextAp text = new MyNumberCard(card).textAp();
         try (Pin4 pin = Pin4.of("1234".toCharArray())) {
             text.verify(pin, LastTry.ALLOW);
@@ -82,8 +82,8 @@ class TextApTest {
 
     @Test
     void integrityRecordAndCertificateAreOneReadEach() throws ApduException {
-        CardScript card = card().then("00B08300000000", hex(CardFiles.integrityFile()) + "FFFF9000")
-                .then("00B08400000000", hex(CardFiles.cvCertificate()) + "9000");
+        CardScript card = card().then("00B08300001FFE", hex(CardFiles.integrityFile()) + "FFFF9000")
+                .then("00B08400001FFE", hex(CardFiles.cvCertificate()) + "9000");
         TextAp text = new MyNumberCard(card).textAp();
         assertEquals(256, text.readIntegrityRecord().signature().length);
         assertEquals(256, text.readCertificate().modulus().length);
@@ -101,7 +101,7 @@ class TextApTest {
 
     @Test
     void readWithoutVerifyMapsSecurityStatus() throws ApduException {
-        CardScript card = card().then("00B08200000000", "6982");
+        CardScript card = card().then("00B08200001FFE", "6982");
         TextAp text = new MyNumberCard(card).textAp();
         assertEquals(ErrorCode.SECURITY_STATUS_NOT_SATISFIED, assertThrows(ApduException.class, text::readAttributes).code());
     }
@@ -115,7 +115,7 @@ class TextApTest {
             "FF10", // header only
         };
         for (String file : corrupt) {
-            CardScript card = card().then("00B08100000000", file + "9000");
+            CardScript card = card().then("00B08100001FFE", file + "9000");
             TextAp text = new MyNumberCard(card).textAp();
             assertEquals(ErrorCode.MALFORMED_CARD_DATA, assertThrows(ApduException.class, text::readMyNumber).code(), file);
         }
@@ -124,7 +124,7 @@ class TextApTest {
     @Test
     void truncatedNumberFileIsMalformedAfterOneFollowUpRead() throws ApduException {
         // header says 15 bytes, 11 came: the client asks for the other 4 at offset 11, the card has none
-        CardScript card = card().then("00B08100000000", "FF100C3132333435363738" + "9000").then("00B0000B04", "6B00");
+        CardScript card = card().then("00B08100001FFE", "FF100C3132333435363738" + "9000").then("00B0000B04", "6B00");
         TextAp text = new MyNumberCard(card).textAp();
         assertEquals(ErrorCode.MALFORMED_CARD_DATA, assertThrows(ApduException.class, text::readMyNumber).code());
         card.assertComplete();

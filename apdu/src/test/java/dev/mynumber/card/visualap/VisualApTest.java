@@ -31,7 +31,7 @@ class VisualApTest {
         byte[] face = CardFiles.cardFaceFile(4000);
         CardScript card = new CardScript().then(SELECT, "9000")
                 .then("00200092", "63CA").then("002000920E" + hex(ascii("60040120351234")), "9000")
-                .then("00B08200000000", hex(face) + "9000");
+                .then("00B08200001FFE", hex(face) + "9000");
         VisualAp visual = new MyNumberCard(card).visualAp();
         try (VerificationCodeB b = VerificationCodeB.of(LocalDate.of(1985, 4, 1), 2035, "1234".toCharArray())) {
             visual.verify(b, LastTry.REFUSE);
@@ -66,12 +66,22 @@ class VisualApTest {
     @Test
     void countersAndCertificate() throws ApduException {
         CardScript card = new CardScript().then(SELECT, "9000").then("00200093", "63CA").then("00200092", "63C9")
-                .then("00200091", "63C5").then("00B08400000000", hex(CardFiles.cvCertificate()) + "9000");
+                .then("00200091", "63C5").then("00B08400001FFE", hex(CardFiles.cvCertificate()) + "9000");
         VisualAp visual = new MyNumberCard(card).visualAp();
         assertEquals(new PinStatus(10), visual.codeAStatus());
         assertEquals(new PinStatus(9), visual.codeBStatus());
         assertEquals(new PinStatus(5), visual.birthDateStatus());
         assertEquals(297, visual.readCertificate().body().length);
+        card.assertComplete();
+    }
+
+    @Test
+    void challengeIsSignedWithTheApKeyInOneApdu() throws ApduException {
+        byte[] digest = new byte[32];
+        String signature = hex(new byte[256]);
+        CardScript card = new CardScript().then(SELECT, "9000")
+                .then("802A000033" + "3031300D060960864801650304020105000420" + hex(digest) + "00", signature + "9000");
+        assertEquals(256, new MyNumberCard(card).visualAp().signChallenge(digest).length);
         card.assertComplete();
     }
 
@@ -99,7 +109,7 @@ class VisualApTest {
         badTable[8] = (byte) 0x7F; // first offset-table entry now points elsewhere
         byte[] truncated = Arrays.copyOf(face, face.length - 10);
         for (byte[] bad : new byte[][] {badTable, truncated}) {
-            CardScript card = new CardScript().then(SELECT, "9000").then("00B08200000000", hex(bad) + "9000");
+            CardScript card = new CardScript().then(SELECT, "9000").then("00B08200001FFE", hex(bad) + "9000");
             if (bad == truncated) {
                 card.then(String.format("00B0%04X0A", truncated.length), "9000"); // the follow-up finds nothing
             }
