@@ -2,12 +2,14 @@ package dev.mynumber.agent.service;
 
 import dev.mynumber.apdu.ApduException;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.security.interfaces.RSAPublicKey;
 import java.util.Base64;
+import java.util.Locale;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.operator.DefaultAlgorithmNameFinder;
 
@@ -46,7 +48,7 @@ final class Certificates {
         X509CertificateHolder holder;
         try {
             holder = new X509CertificateHolder(der);
-        } catch (Exception e) {
+        } catch (IOException | RuntimeException e) {
             throw Failures.malformed(what + ": not an X.509 certificate", e);
         }
         SignerIdentity identity = kind == CertificateKind.SIGNING ? SanIdentity.of(holder, what) : null;
@@ -62,7 +64,7 @@ final class Certificates {
     private static CertificateSummary summary(X509CertificateHolder holder, X509Certificate cert) {
         int bits = cert.getPublicKey() instanceof RSAPublicKey rsa ? rsa.getModulus().bitLength() : 0;
         return new CertificateSummary(holder.getSubject().toString(), holder.getIssuer().toString(),
-                holder.getSerialNumber().toString(16).toUpperCase(java.util.Locale.ROOT),
+                holder.getSerialNumber().toString(16).toUpperCase(Locale.ROOT),
                 holder.getNotBefore().toInstant().toString(), holder.getNotAfter().toInstant().toString(),
                 new DefaultAlgorithmNameFinder().getAlgorithmName(holder.getSignatureAlgorithm()), bits);
     }

@@ -60,7 +60,9 @@ final class ImageTranscoder {
     }
 
     private static BufferedImage decode(byte[] image, String what) throws ApduException {
-        try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(image))) {
+        try {
+            // ImageIO.read closes the stream it is given
+            ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(image));
             BufferedImage decoded = ImageIO.read(in);
             if (decoded == null) {
                 throw Failures.malformed(what + ": no decoder recognises the image");

@@ -1,0 +1,66 @@
+package dev.mynumber.agent.service;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.mynumber.card.LastTry;
+import dev.mynumber.sim.pki.TestPki;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Base64;
+import org.junit.jupiter.api.Test;
+
+/** The JPKI certificates through the service: DER, PEM, summary, and the signer identity. */
+class CertificateUseCaseTest {
+    private final CardService service = new CardService(Clock.systemUTC());
+
+    static X509Certificate fromPem(String pem) throws Exception {
+        return (X509Certificate) CertificateFactory.getInstance("X.509")
+                .generateCertificate(new ByteArrayInputStream(pem.getBytes(StandardCharsets.US_ASCII)));
+    }
+
+    @Test
+    void authenticationCertificateNeedsNoPinAndChainsToTheTestRoot() throws Exception {
+        SimCards adult = SimCards.open("adult");
+        CertificateView view = service.authCertificate(adult.card);
+
+        assertEquals(0, adult.transport.verifiesWithData());
+        assertEquals(CertificateKind.AUTHENTICATION, view.kind());
+        assertNull(view.identity());
+        X509Certificate cert = fromPem(view.pem());
+        assertArrayEquals(Base64.getDecoder().decode(view.der()), cert.getEncoded());
+        cert.verify(TestPki.get().authRoot().getPublicKey());
+        assertEquals(cert.getSerialNumber().toString(16).toUpperCase(), view.summary().serialNumber());
+        assertEquals(cert.getNotAfter().toInstant().toString(), view.summary().notAfter());
+        assertEquals(2048, view.summary().publicKeyBits());
+        assertTrue(view.summary().issuer().contains("JPKI"), view.summary().issuer());
+    }
+
+    @Test
+    void signingCertificateCarriesTheHoldersIdentity() throws Exception {
+        SimCards adult = SimCards.open("adult");
+        CardInfo info = service.readWithPin(adult.card, SimCards.pin(SimCards.PIN), LastTry.REFUSE, false,
+                Progress.NONE);
+        adult.reset();
+
+        CertificateView view = service.signCertificate(adult.card, SimCards.password(SimCards.PASSWORD),
+                LastTry.REFUSE);
+
+        assertEquals(CertificateKind.SIGNING, view.kind());
+        fromPem(view.pem()).verify(TestPki.get().signRoot().getPublicKey());
+        SignerIdentity identity = view.identity();
+        assertNotNull(identity);
+        assertEquals(info.name(), identity.name());
+        LocalDate birth = LocalDate.parse(info.birthDate());
+        assertTrue(identity.birthDate().endsWith(birth.toString().replace("-", "")), "EYYYYMMDD");
+        assertTrue(identity.sex().matches("[129]"));
+        assertNotNull(identity.address());
+    }
+}

@@ -1,0 +1,179 @@
+package dev.mynumber.agent.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.mynumber.apdu.ApduException;
+import dev.mynumber.apdu.ErrorCode;
+import dev.mynumber.card.LastTry;
+import dev.mynumber.card.pin.VerificationCodeB;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+
+/** Card information with the PIN and with 照合番号B against the simulated adult card. */
+class ReadCardUseCaseTest {
+    private final CardService service = new CardService(Clock.systemUTC());
+
+    private static BufferedImage png(String base64) throws Exception {
+        byte[] bytes = Base64.getDecoder().decode(base64);
+        assertTrue(ImageTranscoder.isPng(bytes));
+        return ImageIO.read(new ByteArrayInputStream(bytes));
+    }
+
+    @Test
+    void withThePinEverythingIsReadAndTheNumberIsMasked() throws Exception {
+        SimCards adult = SimCards.open("adult");
+        List<String> steps = new ArrayList<>();
+
+        CardInfo info = service.readWithPin(adult.card, SimCards.pin(SimCards.PIN), LastTry.REFUSE, false,
+                (name, done, total) -> steps.add(name + " " + done + "/" + total));
+
+        assertEquals(UnlockedBy.PIN, info.unlockedBy());
+        assertFalse(info.name().isBlank());
+        assertFalse(info.address().isBlank());
+        LocalDate birth = LocalDate.parse(info.birthDate());
+        assertEquals(JapaneseDates.format(birth), info.birthDateJapanese());
+        assertTrue(info.birthDateJapanese().matches("(明治|大正|昭和|平成|令和)(元|\\d+)年\\d+月\\d+日"));
+        assertNotNull(info.sex());
+        assertTrue(LocalDate.parse(info.expiry()).isAfter(birth));
+        assertTrue(info.myNumber().available());
+        assertTrue(info.myNumber().masked());
+        assertTrue(info.myNumber().value().matches("\\*{8}\\d{4}"), "masked form");
+        assertEquals(List.of("verify-pin 0/5", "read-attributes 1/5", "verify-code-a 2/5", "read-face 3/5",
+                "transcode-photo 4/5", "done 5/5"), steps);
+        assertVerificationNotChecked(info);
+        assertNotNull(info.evidence().integrityRecord());
+        assertNotNull(info.evidence().textApCertificate());
+        assertNotNull(info.evidence().visualApCertificate());
+    }
+
+    @Test
+    void thePhotoIsAPngOfTheCardPhotosDimensionsAndTheOtherImagesArePng() throws Exception {
+        CardInfo info = service.readWithPin(SimCards.open("adult").card, SimCards.pin(SimCards.PIN),
+                LastTry.REFUSE, false, Progress.NONE);
+
+        BufferedImage photo = png(info.images().photoPng());
+        BufferedImage original = ImageIO.read(new ByteArrayInputStream(info.evidence().cardFace().photo()));
+        assertEquals(original.getWidth(), photo.getWidth());
+        assertEquals(original.getHeight(), photo.getHeight());
+        assertEquals(original.getRGB(original.getWidth() / 2, original.getHeight() / 2),
+                photo.getRGB(photo.getWidth() / 2, photo.getHeight() / 2));
+        assertEquals(photo.getWidth(), info.images().photoWidth());
+        assertEquals(photo.getHeight(), info.images().photoHeight());
+        assertNotNull(png(info.images().nameImagePng()));
+        assertNotNull(png(info.images().addressImagePng()));
+        assertNotNull(png(info.images().securityCodeImagePng()));
+    }
+
+    @Test
+    void revealGivesTheFullNumberEndingInTheMaskedDigits() throws Exception {
+        SimCards adult = SimCards.open("adult");
+        CardInfo masked = service.readWithPin(adult.card, SimCards.pin(SimCards.PIN), LastTry.REFUSE, false,
+                Progress.NONE);
+        adult.reset();
+        CardInfo full = service.readWithPin(adult.card, SimCards.pin(SimCards.PIN), LastTry.REFUSE, true,
+                Progress.NONE);
+
+        assertFalse(full.myNumber().masked());
+        assertTrue(full.myNumber().value().matches("\\d{12}"));
+        assertEquals(masked.myNumber().value().substring(8), full.myNumber().value().substring(8));
+        assertEquals(full.myNumber().value(), full.evidence().myNumber().digits());
+    }
+
+    @Test
+    void textApReadsAllHappenBeforeTheVisualApIsSelected() throws Exception {
+        SimCards adult = SimCards.open("adult");
+        service.readWithPin(adult.card, SimCards.pin(SimCards.PIN), LastTry.ALLOW, false, Progress.NONE);
+
+        List<String> headers = adult.transport.headers();
+        List<Integer> selects = new ArrayList<>();
+        for (int i = 0; i < headers.size(); i++) {
+            if (headers.get(i).startsWith("00A404")) {
+                selects.add(i);
+            }
+        }
+        assertEquals(2, selects.size(), "text AP then visual AP: " + headers);
+        assertEquals(2, adult.transport.verifiesWithData(), "PIN, then 照合番号A");
+        int visual = selects.get(1);
+        assertEquals("0020", headers.get(visual + 1).substring(0, 4), "VERIFY right after the visual SELECT");
+        assertTrue(headers.subList(visual + 2, headers.size()).stream().allMatch(h -> h.startsWith("00B0")));
+        // text AP: SELECT, VERIFY 0011, READ 0001-0004 by short id; visual AP: SELECT, VERIFY 0013, READ 0002, 0004
+        assertEquals(List.of("00A4040C", "00200091", "00B08100", "00B08200", "00B08300", "00B08400",
+                "00A4040C", "00200093", "00B08200", "00B08400"), headers);
+    }
+
+    @Test
+    void withCodeBTheAttributesAndFaceAreReadButNotTheNumber() throws Exception {
+        SimCards adult = SimCards.open("adult");
+        CardInfo byPin = service.readWithPin(adult.card, SimCards.pin(SimCards.PIN), LastTry.REFUSE, false,
+                Progress.NONE);
+        adult.reset();
+
+        CardInfo info;
+        try (VerificationCodeB code = SimCards.adultCodeB(byPin)) {
+            info = service.readWithCodeB(adult.card, code, LastTry.REFUSE, true, Progress.NONE);
+        }
+
+        assertEquals(UnlockedBy.CODE_B, info.unlockedBy());
+        assertEquals(byPin.name(), info.name());
+        assertEquals(byPin.address(), info.address());
+        assertEquals(byPin.birthDate(), info.birthDate());
+        assertEquals(byPin.expiry(), info.expiry());
+        assertEquals(byPin.images().photoPng(), info.images().photoPng());
+        assertFalse(info.myNumber().available());
+        assertNull(info.myNumber().value());
+        assertTrue(info.myNumber().reason().contains("照合番号B"));
+        assertNull(info.evidence().myNumber());
+        assertVerificationNotChecked(info);
+    }
+
+    @Test
+    void withCodeBTheTranscriptOpensBothApsWithB() throws Exception {
+        SimCards adult = SimCards.open("adult");
+        CardInfo byPin = service.readWithPin(adult.card, SimCards.pin(SimCards.PIN), LastTry.ALLOW, false,
+                Progress.NONE);
+        adult.reset();
+        List<String> steps = new ArrayList<>();
+        try (VerificationCodeB code = SimCards.adultCodeB(byPin)) {
+            service.readWithCodeB(adult.card, code, LastTry.ALLOW, false, (name, done, total) -> steps.add(name));
+        }
+        // text AP: VERIFY 0015 (B), READ 0002-0004, never 0001; visual AP: VERIFY 0012 (B)
+        assertEquals(List.of("00A4040C", "00200095", "00B08200", "00B08300", "00B08400",
+                "00A4040C", "00200092", "00B08200", "00B08400"), adult.transport.headers());
+        assertEquals(List.of("verify-code-b", "read-attributes", "verify-code-b-visual", "read-face",
+                "transcode-photo", "done"), steps);
+    }
+
+    @Test
+    void aWrongCodeBIsWrongPinAndTheVisualApIsNotTried() throws Exception {
+        SimCards adult = SimCards.open("adult");
+        ApduException e;
+        try (VerificationCodeB wrong = VerificationCodeB.ofDigits("60041220350000".toCharArray())) {
+            e = assertThrows(ApduException.class,
+                    () -> service.readWithCodeB(adult.card, wrong, LastTry.REFUSE, false, Progress.NONE));
+        }
+        assertEquals(ErrorCode.WRONG_PIN, e.code());
+        assertEquals(1, adult.transport.verifiesWithData());
+        assertEquals(1, adult.transport.headers().stream().filter(h -> h.startsWith("00A404")).count());
+    }
+
+    private static void assertVerificationNotChecked(CardInfo info) {
+        assertEquals("NOT_VERIFIED", info.verification().verdict());
+        assertFalse(info.verification().checks().isEmpty());
+        info.verification().checks().forEach(c -> {
+            assertEquals(CheckStatus.NOT_CHECKED, c.status());
+            assertEquals("not implemented yet", c.reason());
+        });
+    }
+}

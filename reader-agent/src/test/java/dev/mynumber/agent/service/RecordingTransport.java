@@ -1,0 +1,46 @@
+package dev.mynumber.agent.service;
+
+import dev.mynumber.apdu.Hex;
+import dev.mynumber.apdu.transport.CardTransport;
+import dev.mynumber.apdu.transport.TransportException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** Records the header (CLA INS P1 P2) and length of every command on its way to the card. */
+final class RecordingTransport implements CardTransport {
+    private final CardTransport card;
+    private final List<byte[]> commands = new ArrayList<>();
+
+    RecordingTransport(CardTransport card) {
+        this.card = card;
+    }
+
+    @Override
+    public byte[] transceive(byte[] command) throws TransportException {
+        commands.add(command.clone());
+        return card.transceive(command);
+    }
+
+    /** Headers as upper-case hex, e.g. {@code 00A4040C}. */
+    List<String> headers() {
+        List<String> out = new ArrayList<>();
+        for (byte[] command : commands) {
+            out.add(Hex.encode(Arrays.copyOf(command, 4)).toUpperCase());
+        }
+        return out;
+    }
+
+    /** VERIFY commands that carried a secret (a status query has no data and is 4 bytes long). */
+    long verifiesWithData() {
+        return commands.stream().filter(c -> (c[1] & 0xFF) == 0x20 && c.length > 4).count();
+    }
+
+    int count() {
+        return commands.size();
+    }
+
+    void clear() {
+        commands.clear();
+    }
+}
