@@ -164,6 +164,8 @@ public final class SimulatedReader {
                 response = target.transmit(command);
             } catch (PhysicalFault f) {
                 throw physical(f, expectedInsertion);
+            } catch (RuntimeException e) {
+                throw new CardException("simulated card failed: " + e.getClass().getSimpleName());
             }
             cardFor(expectedInsertion);
             if (response == null || response.length < 2) {

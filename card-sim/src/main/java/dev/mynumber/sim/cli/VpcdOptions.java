@@ -1,0 +1,81 @@
+package dev.mynumber.sim.cli;
+
+import dev.mynumber.sim.fault.FaultPlan;
+import dev.mynumber.sim.fault.FaultSpecException;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The options of the {@code vpcd} command, parsed strictly: unknown, repeated (except {@code --fault}) or
+ * valueless options are usage errors.
+ *
+ * @param host vpcd host
+ * @param port vpcd TCP port
+ * @param persona built-in persona id or persona JSON path
+ * @param state PIN counter state file, or null for counters that start fresh
+ * @param faults faults to inject (possibly none)
+ * @param log whether to print the masked APDU log
+ */
+public record VpcdOptions(String host, int port, String persona, Path state, FaultPlan faults, boolean log) {
+    /** The persona used without {@code --persona}. */
+    public static final String DEFAULT_PERSONA = "adult";
+
+    /** Parses the arguments that follow {@code vpcd}. */
+    public static VpcdOptions parse(List<String> args) throws UsageException {
+        String host = "127.0.0.1";
+        Integer port = null;
+        String persona = DEFAULT_PERSONA;
+        Path state = null;
+        FaultPlan faults = FaultPlan.none();
+        boolean log = false;
+        Set<String> seen = new HashSet<>();
+        for (Iterator<String> it = args.iterator(); it.hasNext(); ) {
+            String option = it.next();
+            if (!option.equals("--fault") && !seen.add(option)) {
+                throw new UsageException("option " + option + " given twice");
+            }
+            switch (option) {
+                case "--host" -> host = value(option, it);
+                case "--port" -> port = port(value(option, it));
+                case "--persona" -> persona = value(option, it);
+                case "--state" -> state = Path.of(value(option, it));
+                case "--fault" -> faults = faults.and(faults(value(option, it)));
+                case "--log" -> log = true;
+                default -> throw new UsageException("unknown option '" + option + "'");
+            }
+        }
+        if (port == null) {
+            throw new UsageException("--port is required (35963 is vpcd slot 0, 35964 slot 1)");
+        }
+        return new VpcdOptions(host, port, persona, state, faults, log);
+    }
+
+    private static String value(String option, Iterator<String> it) throws UsageException {
+        if (!it.hasNext()) {
+            throw new UsageException(option + " needs a value");
+        }
+        String v = it.next();
+        if (v.startsWith("--") || v.isBlank()) {
+            throw new UsageException(option + " needs a value, got '" + v + "'");
+        }
+        return v;
+    }
+
+    private static int port(String text) throws UsageException {
+        if (!text.matches("\\d{1,5}") || Integer.parseInt(text) < 1 || Integer.parseInt(text) > 65535) {
+            throw new UsageException("--port must be a TCP port number (1-65535), got '" + text + "'");
+        }
+        return Integer.parseInt(text);
+    }
+
+    private static FaultPlan faults(String spec) throws UsageException {
+        try {
+            return FaultPlan.parse(spec);
+        } catch (FaultSpecException e) {
+            throw new UsageException("--fault: " + e.getMessage());
+        }
+    }
+}
