@@ -45,6 +45,19 @@ class BuiltInPersonasTest {
                 "ABC123".getBytes(StandardCharsets.US_ASCII)));
     }
 
+    /** The values printed in docs/personas.md: keep both in step. */
+    @Test
+    void documentedVerificationCodes() {
+        var expected = java.util.Map.of("adult", "60041220355678", "child", "30061520282468",
+                "auth-blocked", "02022820331357", "substitute-chars", "37090920318642",
+                "expired", "45110320249753", "foreign-resident", "12010120294321");
+        expected.forEach((id, codeB) -> {
+            Persona p = Personas.builtIn(id);
+            assertEquals(codeB, PersonaSecrets.codeB(p), id);
+            assertEquals(codeB.substring(0, 6), PersonaSecrets.of(p).get(CardSecret.VISUAL_BIRTH_DATE), id);
+        });
+    }
+
     @Test
     void unknownBuiltInListsValidIds() {
         var e = assertThrows(IllegalArgumentException.class, () -> Personas.builtIn("ghost"));

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.mynumber.sim.SimCard;
 import dev.mynumber.sim.card.CardContents;
 import dev.mynumber.sim.card.CardFile;
-import dev.mynumber.sim.pki.OpenSslTool;
+import dev.mynumber.sim.pki.RealTool;
 import dev.mynumber.sim.pki.TestPki;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,7 +29,7 @@ class OpenSslInteropTest {
 
     @BeforeEach
     void needOpenSsl() {
-        OpenSslTool.requireOpenSsl();
+        RealTool.requireOpenSsl();
     }
 
     @Test
@@ -39,11 +39,11 @@ class OpenSslInteropTest {
         pem("signRoot.pem", TestPki.get().signRoot().getEncoded());
         pem("auth.pem", c.file(CardFile.JPKI_AUTH_CERT).orElseThrow());
         pem("sign.pem", c.file(CardFile.JPKI_SIGN_CERT).orElseThrow());
-        var auth = OpenSslTool.run(dir, "verify", "-CAfile", "authRoot.pem", "auth.pem");
+        var auth = RealTool.openssl(dir, "verify", "-CAfile", "authRoot.pem", "auth.pem");
         assertEquals(0, auth.exitCode(), auth.output());
-        var sign = OpenSslTool.run(dir, "verify", "-CAfile", "signRoot.pem", "sign.pem");
+        var sign = RealTool.openssl(dir, "verify", "-CAfile", "signRoot.pem", "sign.pem");
         assertEquals(0, sign.exitCode(), sign.output());
-        var crossed = OpenSslTool.run(dir, "verify", "-CAfile", "authRoot.pem", "sign.pem");
+        var crossed = RealTool.openssl(dir, "verify", "-CAfile", "authRoot.pem", "sign.pem");
         assertTrue(crossed.exitCode() != 0, "the sign certificate must not chain to the auth root");
     }
 
@@ -55,9 +55,9 @@ class OpenSslInteropTest {
         X509Certificate auth = HolderCertificatesTest.cert(c, CardFile.JPKI_AUTH_CERT);
         pem("auth.pem", auth.getEncoded());
         Files.write(dir.resolve("sig.bin"), signWithCard(data));
-        var pub = OpenSslTool.run(dir, "x509", "-in", "auth.pem", "-pubkey", "-noout", "-out", "pub.pem");
+        var pub = RealTool.openssl(dir, "x509", "-in", "auth.pem", "-pubkey", "-noout", "-out", "pub.pem");
         assertEquals(0, pub.exitCode(), pub.output());
-        var verify = OpenSslTool.run(dir, "dgst", "-sha256", "-verify", "pub.pem", "-signature", "sig.bin", "data.bin");
+        var verify = RealTool.openssl(dir, "dgst", "-sha256", "-verify", "pub.pem", "-signature", "sig.bin", "data.bin");
         assertEquals(0, verify.exitCode(), verify.output());
         assertTrue(verify.output().contains("Verified OK"), verify.output());
     }
