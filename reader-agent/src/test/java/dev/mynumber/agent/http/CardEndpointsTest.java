@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.mynumber.agent.support.Http;
 import dev.mynumber.agent.support.TestAgent;
 import io.javalin.testtools.JavalinTest;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The card endpoints against the simulated adult card. */
@@ -48,8 +49,6 @@ class CardEndpointsTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("card-info fails with MALFORMED_CARD_DATA: the service cannot decode the simulated "
-            + "face photo (agent-service x sim-content); reported to the lead")
     void cardInfoWithPinMasksTheNumberUnlessAsked() {
         TestAgent agent = adult();
         JavalinTest.test(agent.app, (server, client) -> {
@@ -107,4 +106,22 @@ class CardEndpointsTest {
         });
     }
 
+
+    @Test
+    void cardInfoWithCodeBInEveryForm() {
+        TestAgent agent = adult();
+        JavalinTest.test(agent.app, (server, client) -> {
+            Http http = new Http(server.port());
+            // the fictional adult persona: born 1985-04-12 (昭和60年), card valid to 2035, security code 5678
+            for (String codeB : List.of("{\"birthDate\":\"1985-04-12\",\"expiryYear\":2035,\"securityCode\":\"5678\"}",
+                    "{\"era\":\"showa\",\"yymmdd\":\"600412\",\"expiryYear\":2035,\"securityCode\":\"5678\"}",
+                    "{\"digits\":\"60041220355678\"}")) {
+                Http.Reply r = http.post(R + "/card-info", "{\"codeB\":" + codeB + "}");
+                assertEquals(200, r.status(), r.raw().body());
+                assertFalse(r.raw().body().matches("(?s).*\\d{12}.*"), "no My Number with 照合番号B");
+            }
+            Http.Reply wrong = http.post(R + "/card-info", "{\"codeB\":{\"digits\":\"60041220350000\"}}");
+            assertEquals("WRONG_PIN", wrong.code(), wrong.raw().body());
+        });
+    }
 }
