@@ -30,6 +30,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class ReaderSlot {
     private static final Logger LOG = LoggerFactory.getLogger(ReaderSlot.class);
+    private static final int DETECT_ATTEMPTS = 10;
+    private static final long DETECT_RETRY_MILLIS = 100;
     private final String name;
     private final String id;
     private final CardTerminal terminal;
@@ -90,11 +92,7 @@ public final class ReaderSlot {
         }
         try {
             thread.submit(released(() -> {
-                try {
-                    cardType = onCard(detector::detect);
-                } catch (RuntimeException e) {
-                    cardType = CardType.UNKNOWN; // pulled at once, or not connectable: the event still goes out
-                }
+                cardType = detectSettled(detector);
                 then.run();
                 return null;
             }));
@@ -102,6 +100,23 @@ public final class ReaderSlot {
         } catch (RejectedExecutionException e) {
             permit.release();
             return false;
+        }
+    }
+
+    /**
+     * Detects the type, retrying a few times while the card is still powering up: pcscd may report a card
+     * present a moment before SCardConnect succeeds (seen with vpcd on insertion).
+     */
+    private CardType detectSettled(CardTypeDetector detector) throws ApduException, InterruptedException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return onCard(detector::detect);
+            } catch (AgentException e) {
+                if (attempt == DETECT_ATTEMPTS || !cardPresent) {
+                    return CardType.UNKNOWN; // pulled at once, or never connectable: the event still goes out
+                }
+                Thread.sleep(DETECT_RETRY_MILLIS);
+            }
         }
     }
 
