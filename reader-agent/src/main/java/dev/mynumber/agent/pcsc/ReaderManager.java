@@ -129,7 +129,7 @@ public final class ReaderManager {
     /**
      * Finds a reader by name or id.
      *
-     * @throws AgentException NO_READER if none matches
+     * @throws AgentException NO_READER if none matches (PCSC_UNAVAILABLE while pcscd is down)
      */
     public ReaderSlot slot(String nameOrId) {
         ReaderSlot slot = slots.get(nameOrId);
@@ -137,7 +137,10 @@ public final class ReaderManager {
             return slot;
         }
         return slots.values().stream().filter(s -> s.id().equals(nameOrId)).findFirst()
-                .orElseThrow(() -> new AgentException(AgentCode.NO_READER, "no such reader"));
+                .orElseThrow(() -> "unavailable".equals(pcscState)
+                        ? new AgentException(AgentCode.PCSC_UNAVAILABLE, "no such reader, and PC/SC (pcscd) is not "
+                                + "available")
+                        : new AgentException(AgentCode.NO_READER, "no such reader"));
     }
 
     /**
