@@ -41,7 +41,7 @@ public final class AccessHandlers {
         }
         Pairing p = credentials.startPairing(origin);
         ctx.header("Cache-Control", "no-store");
-        ctx.status(201).json(Map.of("id", p.id(), "code", p.code(), "confirmUrl", "/pairing.html"));
+        ctx.status(201).json(Map.of("id", p.id(), "code", p.code(), "confirmUrl", "/agent/pairing.html"));
     }
 
     /** {@code GET /api/v1/pairing}: pending pairings, for the agent's own page. */

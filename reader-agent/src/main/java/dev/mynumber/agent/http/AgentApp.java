@@ -47,6 +47,10 @@ public final class AgentApp {
                 if (ctx.path().startsWith(API + "/")) {
                     ctx.header("Cache-Control", "no-store");
                 }
+                // the own pages (pairing confirmation) must not be framed by a foreign page (clickjacking)
+                ctx.header("X-Frame-Options", "DENY");
+                ctx.header("Content-Security-Policy", "frame-ancestors 'none'");
+                ctx.header("X-Content-Type-Options", "nosniff");
                 guards.check(ctx);
             });
             cfg.routes.exception(Exception.class, errors::handle);
@@ -120,8 +124,13 @@ public final class AgentApp {
         }
     }
 
-    /** Serves web-client's pages from the classpath ({@code /public}) when they are there. */
+    /** Serves the agent's own pages ({@code /agent/...}) and web-client's pages ({@code /public}) if present. */
     private static void staticPages(JavalinConfig cfg) {
+        cfg.staticFiles.add((Consumer<io.javalin.http.staticfiles.StaticFileConfig>) files -> {
+            files.hostedPath = "/agent";
+            files.directory = "/agent-pages";
+            files.location = Location.CLASSPATH;
+        });
         if (AgentApp.class.getResource("/public") != null) {
             cfg.staticFiles.add((Consumer<io.javalin.http.staticfiles.StaticFileConfig>) files -> {
                 files.hostedPath = "/";

@@ -110,4 +110,18 @@ class GuardsTest {
             assertNull(own.header("Access-Control-Allow-Origin"));
         });
     }
+
+    @Test
+    void ownPairingPageIsServedUnframeableAndBehindTheHostCheck() {
+        TestAgent agent = new TestAgent();
+        JavalinTest.test(agent.app, (server, client) -> {
+            Http http = new Http(server.port());
+            Http.Reply page = http.send("GET", "/agent/pairing.html", null);
+            assertEquals(200, page.status());
+            assertTrue(page.raw().body().contains("/api/v1/session"));
+            assertEquals("DENY", page.header("X-Frame-Options"));
+            assertTrue(http.raw("GET", "/agent/pairing.html", "rebound.example:" + server.port())
+                    .contains("FORBIDDEN_HOST"));
+        });
+    }
 }
