@@ -40,6 +40,9 @@ public final class Main implements Callable<Integer> {
 
     /** Runs the agent from the command line. */
     public static void main(String[] args) {
+        // the apdu transport stack does its own 61xx chaining; keep the JDK from doing it behind its back
+        System.setProperty("sun.security.smartcardio.t0GetResponse", "false");
+        System.setProperty("sun.security.smartcardio.t1GetResponse", "false");
         int code = new CommandLine(new Main()).execute(args);
         if (code != 0) {
             System.exit(code);
