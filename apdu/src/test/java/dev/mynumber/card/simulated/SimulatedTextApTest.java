@@ -17,15 +17,18 @@ import dev.mynumber.card.textap.IntegrityRecord;
 import dev.mynumber.card.textap.MyNumber;
 import dev.mynumber.card.textap.TextAp;
 import dev.mynumber.sim.card.CardSecret;
+import dev.mynumber.sim.persona.Persona;
+import dev.mynumber.sim.persona.Personas;
 import dev.mynumber.sim.pki.TestPki;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.PublicKey;
 import java.security.Signature;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The text AP client against the simulated card: PIN, 照合番号A and 照合番号B, and the integrity chain. */
 class SimulatedTextApTest {
@@ -40,8 +43,12 @@ class SimulatedTextApTest {
         return MessageDigest.getInstance("SHA-256").digest(data);
     }
 
+    static Stream<String> personas() {
+        return Personas.builtIn().stream().map(Persona::id);
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"adult", "child", "substitute-chars", "expired", "foreign-resident", "auth-blocked"})
+    @MethodSource("personas")
     void pinOpensEverythingAndTheIntegrityChainVerifies(String persona) throws Exception {
         SimSession s = SimSession.of(persona);
         TextAp text = s.card.textAp();
@@ -61,16 +68,17 @@ class SimulatedTextApTest {
         assertEquals(1 + 2 + 4, s.sent()); // SELECT, query + VERIFY, one READ BINARY per file
     }
 
-    @Test
-    void codeBIsBuiltFromTheAttributesAndOpensThem() throws Exception {
-        SimSession withPin = SimSession.of("adult");
+    @ParameterizedTest
+    @MethodSource("personas")
+    void codeBIsBuiltFromTheAttributesAndOpensThem(String persona) throws Exception {
+        SimSession withPin = SimSession.of(persona);
         TextAp text = withPin.card.textAp();
         try (Pin4 pin = Pin4.of(withPin.secret(CardSecret.TEXT_PIN).toCharArray())) {
             text.verify(pin, LastTry.ALLOW);
         }
         BasicAttributes expected = text.readAttributes();
 
-        SimSession s = SimSession.of("adult");
+        SimSession s = SimSession.of(persona);
         String personaCode = s.secret(CardSecret.TEXT_CODE_B);
         TextAp byB = s.card.textAp();
         try (VerificationCodeB b = VerificationCodeB.of(expected.birthDate(), s.persona.cardExpiry().getYear(),
@@ -107,6 +115,18 @@ class SimulatedTextApTest {
                 assertThrows(ApduException.class, text::readMyNumber).code());
         assertEquals(ErrorCode.SECURITY_STATUS_NOT_SATISFIED,
                 assertThrows(ApduException.class, text::readIntegrityRecord).code());
+    }
+
+    @Test
+    void challengeSignatureVerifiesWithTheApKeyOfEf0007() throws Exception {
+        SimSession s = SimSession.of("adult");
+        TextAp text = s.card.textAp();
+        try (VerificationCodeB b = VerificationCodeB.ofDigits(s.secret(CardSecret.TEXT_CODE_B).toCharArray())) {
+            text.verify(b, LastTry.REFUSE);
+        }
+        byte[] challenge = "fictional challenge".getBytes(StandardCharsets.US_ASCII);
+        byte[] signature = text.signChallenge(sha256(challenge));
+        assertTrue(sha256WithRsa(text.readApKey().publicKey(), challenge, signature));
     }
 
     @Test

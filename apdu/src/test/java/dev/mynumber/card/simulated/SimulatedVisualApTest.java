@@ -8,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.mynumber.apdu.ApduException;
 import dev.mynumber.apdu.ErrorCode;
 import dev.mynumber.apdu.Hex;
-import dev.mynumber.apdu.tlv.BerTlv;
-import dev.mynumber.apdu.tlv.Tlv;
 import dev.mynumber.card.CvCertificate;
 import dev.mynumber.card.LastTry;
 import dev.mynumber.card.ReadOptions;
@@ -21,15 +19,10 @@ import dev.mynumber.card.visualap.VisualApConstants;
 import dev.mynumber.sim.card.CardSecret;
 import dev.mynumber.sim.pki.TestPki;
 import java.io.ByteArrayOutputStream;
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
-import java.security.KeyFactory;
 import java.security.MessageDigest;
-import java.security.PublicKey;
 import java.security.Signature;
-import java.security.spec.RSAPublicKeySpec;
 import java.util.Arrays;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The visual AP client against the simulated card: both 照合番号, the card face and its signature. */
@@ -93,7 +86,7 @@ class SimulatedVisualApTest {
         CardFace face = faceWithCodeA(s);
         byte[] challenge = "fictional challenge".getBytes(StandardCharsets.US_ASCII);
         byte[] sig = s.card.visualAp().signChallenge(MessageDigest.getInstance("SHA-256").digest(challenge));
-        assertTrue(SimulatedTextApTest.sha256WithRsa(cardKey(face), challenge, sig));
+        assertTrue(SimulatedTextApTest.sha256WithRsa(face.cardKey(), challenge, sig));
     }
 
     private static byte[] faceDigestInfo(CardFace face) throws Exception {
@@ -114,13 +107,5 @@ class SimulatedVisualApTest {
             out.writeBytes(face.rawTlv(tag));
         }
         return out.toByteArray();
-    }
-
-    /** The card key of {@code DF24}: {@code 90 <exponent> 91 <modulus>}. */
-    private static PublicKey cardKey(CardFace face) throws Exception {
-        List<Tlv> parts = BerTlv.parseAll(face.cardPublicKey());
-        RSAPublicKeySpec spec = new RSAPublicKeySpec(new BigInteger(1, parts.get(1).value()),
-                new BigInteger(1, parts.get(0).value()));
-        return KeyFactory.getInstance("RSA").generatePublic(spec);
     }
 }

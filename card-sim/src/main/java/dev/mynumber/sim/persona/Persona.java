@@ -20,7 +20,9 @@ public final class Persona {
         /** Valid from a year before the current day to four years after it. */
         VALID,
         /** Expired a month before the current day. */
-        EXPIRED
+        EXPIRED,
+        /** Inside the validity period but listed on the test CAs' CRLs ({@link SimulatedCrls}). */
+        REVOKED
     }
 
     private final String id;

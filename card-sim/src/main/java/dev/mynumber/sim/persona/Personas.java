@@ -17,7 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Personas {
     /** Ids of the built-in personas, in menu order. */
     public static final List<String> BUILT_IN_IDS = List.of(
-            "adult", "child", "auth-blocked", "substitute-chars", "expired", "foreign-resident");
+            "adult", "child", "auth-blocked", "substitute-chars", "expired", "foreign-resident", "revoked");
     private static final Map<String, Persona> CACHE = new ConcurrentHashMap<>();
 
     private Personas() {

@@ -11,7 +11,7 @@ import java.util.List;
 public final class KeyRoles {
     /** Key sets shipped: one per built-in persona plus {@code custom} for personas loaded from a file. */
     public static final List<String> KEY_SETS = List.of(
-            "adult", "child", "auth-blocked", "substitute-chars", "expired", "foreign-resident", "custom");
+            "adult", "child", "auth-blocked", "substitute-chars", "expired", "foreign-resident", "revoked", "custom");
     /** Keys of the test authorities, shared by every card. */
     public static final List<String> SHARED_ROLES = List.of(
             "ca-auth", "ca-sign", "textap-issuer", "textap-signer", "visualap-issuer", "visualap-signer");

@@ -50,7 +50,7 @@ class BuiltInPersonasTest {
     void documentedVerificationCodes() {
         var expected = java.util.Map.of("adult", "60041220355678", "child", "30061520282468",
                 "auth-blocked", "02022820331357", "substitute-chars", "37090920318642",
-                "expired", "45110320249753", "foreign-resident", "12010120294321");
+                "expired", "45110320249753", "foreign-resident", "12010120294321", "revoked", "07122420343141");
         expected.forEach((id, codeB) -> {
             Persona p = Personas.builtIn(id);
             assertEquals(codeB, PersonaSecrets.codeB(p), id);
@@ -61,6 +61,6 @@ class BuiltInPersonasTest {
     @Test
     void unknownBuiltInListsValidIds() {
         var e = assertThrows(IllegalArgumentException.class, () -> Personas.builtIn("ghost"));
-        assertTrue(e.getMessage().contains("[adult, child, auth-blocked, substitute-chars, expired, foreign-resident]"));
+        assertTrue(e.getMessage().contains("[adult, child, auth-blocked, substitute-chars, expired, foreign-resident, revoked]"));
     }
 }

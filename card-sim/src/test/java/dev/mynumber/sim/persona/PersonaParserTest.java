@@ -49,6 +49,16 @@ class PersonaParserTest {
     }
 
     @Test
+    void theExampleInDocsParses() throws Exception {
+        String doc = Files.readString(Path.of("../docs/personas.md"));
+        int start = doc.indexOf("```json\n") + 8;
+        Persona p = Personas.parse(doc.substring(start, doc.indexOf("```", start)));
+        assertEquals("sign-locked", p.id());
+        assertEquals(1, p.initialTries().get(CardSecret.JPKI_SIGN_PASSWORD));
+        assertEquals("TEST2024", PersonaSecrets.of(p).get(CardSecret.JPKI_SIGN_PASSWORD));
+    }
+
+    @Test
     void invalidFieldsGiveClearErrorsWithoutValues() {
         assertInvalid(String.format(MINIMAL, "").replace("123400000012", "123400000013"),
                 PersonaException.Code.PERSONA_INVALID_FIELD, "myNumber has a wrong check digit");
