@@ -24,7 +24,10 @@ public final class ApduLog implements SimCard {
         this.card = card;
     }
 
-    /** Adds a listener that receives each new entry as it is recorded (live streaming). */
+    /**
+     * Adds a listener that receives each new entry as it is recorded (live streaming), on the thread that
+     * sent the command; exceptions it throws are ignored.
+     */
     public void addListener(Consumer<String> listener) {
         listeners.add(listener);
     }
@@ -73,6 +76,12 @@ public final class ApduLog implements SimCard {
         synchronized (this) {
             entries.add(entry);
         }
-        listeners.forEach(l -> l.accept(entry));
+        for (Consumer<String> l : listeners) {
+            try {
+                l.accept(entry);
+            } catch (RuntimeException e) {
+                // a broken listener must not break the card; the entry stays in entries()
+            }
+        }
     }
 }

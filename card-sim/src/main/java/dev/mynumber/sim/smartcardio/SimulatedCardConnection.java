@@ -82,8 +82,8 @@ final class SimulatedCardConnection extends Card {
         }
         disconnected = true;
         reader.releaseExclusive();
-        if (reset && reader.insertion() == insertion && reader.isPresent()) {
-            reader.reset(insertion);
+        if (reset && reader.stateKey() == insertion) {
+            reader.reset(insertion); // a card already pulled needs no reset: nothing to do then
         }
     }
 

@@ -13,8 +13,10 @@ import javax.smartcardio.CardTerminals;
  *
  * <p>{@code CARD_INSERTION} and {@code CARD_REMOVAL} report what changed during the latest
  * {@link #waitForChange(long)}; before the first one they behave as {@code CARD_PRESENT} and
- * {@code CARD_ABSENT}. A swap counts as both a removal and an insertion. Thread-safe; waiting does not
- * block {@link #list(State)} on other threads.
+ * {@code CARD_ABSENT}. A swap counts as both a removal and an insertion (SunPCSC reports neither, as the
+ * reader stays occupied). {@link #waitForChange(long)} without any reader throws
+ * {@code IllegalStateException}, as SunPCSC does. Thread-safe; waiting does not block {@link #list(State)}
+ * on other threads.
  */
 final class SimulatedTerminals extends CardTerminals {
     private final SimulatedReaders readers;
@@ -61,6 +63,9 @@ final class SimulatedTerminals extends CardTerminals {
         }
         ReaderEvents events = readers.events();
         long seen = events.version();
+        if (readers.snapshot().isEmpty()) {
+            throw new IllegalStateException("No terminals available"); // as SunPCSC
+        }
         Map<SimulatedReader, Long> before;
         synchronized (this) {
             before = lastSeen != null ? lastSeen : capture();

@@ -2,7 +2,6 @@ package dev.mynumber.sim.vpcd;
 
 import dev.mynumber.sim.SimCard;
 import dev.mynumber.sim.fault.PhysicalFault;
-import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -26,13 +25,12 @@ import java.util.function.Consumer;
  * vpcd's reader itself stays in pcscd, empty.
  */
 public final class VpcdCard implements AutoCloseable {
-    static final int RETRY_MILLIS = 250;
+    static final int RETRY_MILLIS = VpcdBridgeLoop.RETRY_MILLIS;
     private final String host;
     private final int port;
     private final VpcdSlot slot;
     private final VpcdSession session;
-    private volatile Consumer<String> status = s -> { };
-    private volatile boolean running;
+    private final VpcdBridgeLoop loop;
     private Thread thread;
 
     /** Creates a bridge holding {@code card} (null: the reader starts empty); call {@link #start()}. */
@@ -41,11 +39,12 @@ public final class VpcdCard implements AutoCloseable {
         this.port = port;
         this.slot = new VpcdSlot(card);
         this.session = new VpcdSession();
+        this.loop = new VpcdBridgeLoop(host, port, slot, session);
     }
 
     /** Sets a sink for one-line status messages (connected, disconnected, waiting); never card data. */
     public void onStatus(Consumer<String> sink) {
-        this.status = sink;
+        loop.onStatus(sink);
     }
 
     /** Starts the bridge thread, which connects to vpcd (retrying until it is there) and serves it. */
@@ -53,8 +52,7 @@ public final class VpcdCard implements AutoCloseable {
         if (thread != null) {
             throw new IllegalStateException("already started");
         }
-        running = true;
-        thread = new Thread(this::run, "vpcd-" + host + ":" + port);
+        thread = new Thread(loop, "vpcd-" + host + ":" + port);
         thread.setDaemon(true);
         thread.start();
     }
@@ -95,10 +93,9 @@ public final class VpcdCard implements AutoCloseable {
     public void close() {
         Thread t;
         synchronized (this) {
-            running = false;
+            loop.stop();
             t = thread;
         }
-        slot.poke();
         session.disconnect(null);
         if (t != null) {
             try {
@@ -106,83 +103,6 @@ public final class VpcdCard implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-        }
-    }
-
-    private void run() {
-        boolean waitingReported = false;
-        while (running) {
-            SimCard card = awaitCard();
-            if (card == null) {
-                return;
-            }
-            VpcdConnection c;
-            try {
-                c = VpcdConnection.open(host, port, 1000);
-            } catch (IOException e) {
-                if (running && !waitingReported) {
-                    status.accept("waiting for vpcd at " + host + ":" + port + " (" + e.getMessage() + ")");
-                    waitingReported = true;
-                }
-                pause();
-                continue;
-            }
-            waitingReported = false;
-            status.accept("connected to vpcd at " + host + ":" + port);
-            if (!after(serve(c, card), card)) {
-                return;
-            }
-        }
-    }
-
-    private VpcdSession.End serve(VpcdConnection c, SimCard card) {
-        try (c) {
-            VpcdSession.End end = session.serve(c, card, () -> running && slot.card() == card);
-            if (end == VpcdSession.End.CARD_REMOVED) {
-                slot.removeIf(card); // before the connection closes, so no one sees the card still there
-            }
-            return end;
-        } catch (IOException e) {
-            return VpcdSession.End.CLOSED; // closed under us: by remove(), insert(), close() or vpcd
-        }
-    }
-
-    /** Acts on how a session ended; returns false when the bridge must stop. */
-    private boolean after(VpcdSession.End end, SimCard card) {
-        switch (end) {
-            case READER_VANISHED -> {
-                status.accept("reader vanished (injected fault): disconnected from vpcd for good");
-                running = false;
-                return false;
-            }
-            case CARD_REMOVED -> {
-                status.accept("card removed (injected fault)");
-            }
-            case CLOSED -> {
-                if (running && slot.card() == card) {
-                    status.accept("vpcd closed the connection; reconnecting");
-                    pause();
-                }
-            }
-        }
-        return true;
-    }
-
-    private SimCard awaitCard() {
-        try {
-            return slot.awaitCard(() -> running);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return null;
-        }
-    }
-
-    private void pause() {
-        try {
-            Thread.sleep(RETRY_MILLIS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            running = false;
         }
     }
 }

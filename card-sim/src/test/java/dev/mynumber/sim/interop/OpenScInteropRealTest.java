@@ -27,6 +27,7 @@ class OpenScInteropRealTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
     private static final Path PKCS11_MODULE = Path.of("/usr/lib/x86_64-linux-gnu/opensc-pkcs11.so");
     private static VpcdCard bridge;
+    private static CardTerminal terminal;
 
     @BeforeAll
     static void insertTheAdultCard() throws Exception {
@@ -35,7 +36,7 @@ class OpenScInteropRealTest {
         if (!Files.exists(PKCS11_MODULE)) {
             RealStack.unavailable("OpenSC's PKCS#11 module is not at " + PKCS11_MODULE);
         }
-        CardTerminal terminal = RealStack.emptyVpcdTerminal(RealStack.sunPcsc());
+        terminal = RealStack.emptyVpcdTerminal(RealStack.sunPcsc());
         bridge = new VpcdCard(RealStack.VPCD_HOST, RealStack.VPCD_PORT, SimulatedCards.create("adult"));
         bridge.start();
         assertTrue(terminal.waitForCardPresent(5000), "the adult card did not appear in " + RealStack.READER);
@@ -74,6 +75,24 @@ class OpenScInteropRealTest {
         String out = run("pkcs15-tool", "--reader", RealStack.READER, "--list-pins");
         assertEquals("3", triesLeft(out, "User Authentication PIN"));
         assertEquals("5", triesLeft(out, "Digital Signature PIN"));
+    }
+
+    @Test
+    void aBlockedAuthPinShowsNoTriesLeft() throws Exception {
+        swapIn("auth-blocked");
+        try {
+            String out = run("pkcs15-tool", "--reader", RealStack.READER, "--list-pins");
+            assertEquals("0", triesLeft(out, "User Authentication PIN"));
+            assertEquals("5", triesLeft(out, "Digital Signature PIN"));
+        } finally {
+            swapIn("adult");
+        }
+    }
+
+    private static void swapIn(String persona) throws Exception {
+        bridge.insert(SimulatedCards.create(persona));
+        assertTrue(terminal.waitForCardAbsent(5000), "pcscd did not see the swap");
+        assertTrue(terminal.waitForCardPresent(5000), "the " + persona + " card did not appear");
     }
 
     private static String triesLeft(String listing, String pin) {

@@ -78,6 +78,9 @@ class CardEventsTest {
         assertTrue(terminals.waitForChange(1000));
         assertEquals(List.of("Reader A", "Reader C"), names(terminals.list(State.ALL)));
         assertFalse(terminals.waitForChange(20));
+        readers.removeReader("Reader A");
+        readers.removeReader("Reader C");
+        assertThrows(IllegalStateException.class, () -> terminals.waitForChange(1));
     }
 
     @Test

@@ -1,9 +1,13 @@
 package dev.mynumber.sim.vpcd;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mynumber.sim.SimCard;
+import dev.mynumber.sim.fault.FaultPlan;
+import dev.mynumber.sim.fault.FaultyCard;
+import dev.mynumber.sim.persona.SimulatedCards;
 import dev.mynumber.sim.testing.RealStack;
 import dev.mynumber.sim.testing.ScriptedCard;
 import java.util.HexFormat;
@@ -18,7 +22,7 @@ import javax.smartcardio.TerminalFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The simulated card behind {@link VpcdCard} as javax.smartcardio (SunPCSC) sees it through pcscd. */
+/** The simulated adult card behind {@link VpcdCard} as javax.smartcardio (SunPCSC) sees it through pcscd. */
 class PcscBridgeRealTest {
     private static final HexFormat HEX = HexFormat.of().withUpperCase();
     private static final String SELECT_JPKI = "00A4040C0AD392F000260100000001";
@@ -30,9 +34,9 @@ class PcscBridgeRealTest {
         factory = RealStack.sunPcsc();
     }
 
-    /** The card these tests insert: answers SELECT of the JPKI AID with 9000. */
+    /** The card these tests insert: the built-in adult persona with fresh counters. */
     static SimCard card() {
-        return ScriptedCard.jpki().on(SELECT_JPKI, "9000");
+        return SimulatedCards.create("adult");
     }
 
     @Test
@@ -63,6 +67,27 @@ class PcscBridgeRealTest {
             assertEquals(List.of(RealStack.READER), awaitEvent(terminals, State.CARD_REMOVAL));
             bridge.insert(card());
             assertEquals(List.of(RealStack.READER), awaitEvent(terminals, State.CARD_INSERTION));
+            bridge.insert(card()); // a swap: pcscd must see the first card leave
+            assertEquals(List.of(RealStack.READER), awaitEvent(terminals, State.CARD_REMOVAL));
+            assertTrue(terminals.getTerminal(RealStack.READER).waitForCardPresent(5000));
+        }
+    }
+
+    @Test
+    void anInjectedRemovalFailsTheCommandAndEmptiesTheReader() throws Exception {
+        CardTerminal terminal = RealStack.emptyVpcdTerminal(factory);
+        FaultyCard card = new FaultyCard(card(), FaultPlan.parse("remove-at:2"));
+        try (VpcdCard bridge = new VpcdCard(RealStack.VPCD_HOST, RealStack.VPCD_PORT, card)) {
+            bridge.start();
+            assertTrue(terminal.waitForCardPresent(5000));
+            Card c = terminal.connect("*");
+            CommandAPDU select = new CommandAPDU(HEX.parseHex(SELECT_JPKI));
+            assertEquals(0x9000, c.getBasicChannel().transmit(select).getSW());
+            // SunPCSC reports a pulled card either way (shared/tooling.md)
+            Exception e = assertThrows(Exception.class, () -> c.getBasicChannel().transmit(select));
+            assertTrue(e instanceof CardException || e instanceof IllegalArgumentException, e.toString());
+            assertTrue(terminal.waitForCardAbsent(5000));
+            assertTrue(bridge.card().isEmpty());
         }
     }
 
