@@ -95,6 +95,11 @@ public final class Persona {
         return identity.name();
     }
 
+    /** Returns フリガナ, if the persona gives one. */
+    public Optional<String> nameKana() {
+        return identity.nameKana();
+    }
+
     /** Returns 住所 as stored on the card. */
     public String address() {
         return identity.address();
