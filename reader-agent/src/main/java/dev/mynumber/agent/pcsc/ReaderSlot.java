@@ -3,8 +3,6 @@ package dev.mynumber.agent.pcsc;
 import dev.mynumber.agent.AgentCode;
 import dev.mynumber.agent.AgentException;
 import dev.mynumber.apdu.ApduException;
-import dev.mynumber.apdu.ErrorCode;
-import dev.mynumber.apdu.transport.TransportException;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -15,12 +13,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javax.smartcardio.Card;
-import javax.smartcardio.CardException;
-import javax.smartcardio.CardNotPresentException;
 import javax.smartcardio.CardTerminal;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * One reader: its own single thread for all card I/O, one operation at a time, a reset after each.
@@ -29,14 +22,13 @@ import org.slf4j.LoggerFactory;
  * no request finds a PIN verified by another (product.md: no riding on another's security state).
  */
 public final class ReaderSlot {
-    private static final Logger LOG = LoggerFactory.getLogger(ReaderSlot.class);
     private static final int DETECT_ATTEMPTS = 10;
     private static final long DETECT_RETRY_MILLIS = 100;
     private final String name;
     private final String id;
     private final CardTerminal terminal;
     private final boolean simulated;
-    private final TransportFactory transports;
+    private final CardConnection connection;
     private final ExecutorService thread;
     private final Semaphore permit = new Semaphore(1, true);
     private volatile boolean cardPresent;
@@ -47,7 +39,7 @@ public final class ReaderSlot {
         this.id = idOf(name);
         this.terminal = terminal;
         this.simulated = simulated;
-        this.transports = transports;
+        this.connection = new CardConnection(terminal, transports);
         this.thread = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "reader-" + id);
             t.setDaemon(true);
@@ -56,7 +48,7 @@ public final class ReaderSlot {
     }
 
     /** A URL-friendly id from a reader name: lower case, runs of other characters as one dash. */
-    static String idOf(String name) {
+    public static String idOf(String name) {
         return name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
     }
 
@@ -163,49 +155,7 @@ public final class ReaderSlot {
     }
 
     private <T> T onCard(CardWork<T> work) throws ApduException {
-        Card card = connect();
-        try {
-            return work.run(transports.open(card.getBasicChannel(), name));
-        } catch (TransportException e) {
-            throw cardGone() ? new TransportException(ErrorCode.CARD_REMOVED, "the card was removed during the "
-                    + "operation", e) : e;
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            // smartcardio's own answer to a card that vanished mid-APDU (tooling notes)
-            if (cardGone()) {
-                throw new TransportException(ErrorCode.CARD_REMOVED, "the card was removed during the operation", e);
-            }
-            throw e;
-        } finally {
-            reset(card);
-        }
-    }
-
-    private Card connect() {
-        try {
-            return terminal.connect("*");
-        } catch (CardNotPresentException e) {
-            throw new AgentException(AgentCode.NO_CARD, "no card in the reader");
-        } catch (CardException | RuntimeException e) {
-            throw new AgentException(AgentCode.NO_CARD, "no card could be connected in the reader", e);
-        }
-    }
-
-    /** Whether the card is no longer in the reader (the transport cannot always tell removal apart). */
-    private boolean cardGone() {
-        try {
-            return !terminal.isCardPresent();
-        } catch (CardException | RuntimeException e) {
-            return true;
-        }
-    }
-
-    /** Resets the card so its security state (verified PINs, selected files) dies with this operation. */
-    private void reset(Card card) {
-        try {
-            card.disconnect(true);
-        } catch (CardException | RuntimeException e) {
-            LOG.debug("reset after operation failed (card probably gone): {}", e.toString());
-        }
+        return connection.run(work);
     }
 
     /** Stops the thread (reader detached). */

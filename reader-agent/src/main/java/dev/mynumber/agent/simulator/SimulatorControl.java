@@ -2,6 +2,7 @@ package dev.mynumber.agent.simulator;
 
 import dev.mynumber.agent.AgentCode;
 import dev.mynumber.agent.AgentException;
+import dev.mynumber.agent.pcsc.ReaderSlot;
 import dev.mynumber.sim.SimCard;
 import dev.mynumber.sim.fault.ApduLog;
 import dev.mynumber.sim.fault.FaultPlan;
@@ -130,12 +131,8 @@ public final class SimulatorControl {
     /** A simulated reader by name or URL id. */
     private SimulatedReader reader(String nameOrId) {
         return readers.readers().stream()
-                .filter(r -> r.name().equals(nameOrId) || idOf(r.name()).equals(nameOrId))
+                .filter(r -> r.name().equals(nameOrId) || ReaderSlot.idOf(r.name()).equals(nameOrId))
                 .findFirst().orElseThrow(() -> new AgentException(AgentCode.NO_READER, "no such simulated reader"));
-    }
-
-    private static String idOf(String name) {
-        return name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
     }
 
     private record Inserted(String persona, ApduLog log) {
