@@ -1,0 +1,87 @@
+package dev.mynumber.agent;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The agent's command line: parses options and hands over to {@link Agent}; wiring only.
+ *
+ * <p>Prints exactly one line on standard output, {@code Listening on http://127.0.0.1:PORT}; everything
+ * else goes to the log (standard error).
+ */
+@Command(name = "reader-agent", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Local HTTP agent for My Number cards over PC/SC (loopback only).")
+public final class Main implements Callable<Integer> {
+    /** The default port. */
+    public static final int DEFAULT_PORT = 8765;
+
+    @Option(names = "--simulator", description = "Add two simulated readers; the 'adult' persona's card is in the first.")
+    boolean simulator;
+
+    @Option(names = "--no-pcsc", description = "Do not use the machine's PC/SC readers.")
+    boolean noPcsc;
+
+    @Option(names = "--port", description = "TCP port on 127.0.0.1 (0 picks a free one). Default: ${DEFAULT-VALUE}.")
+    int port = DEFAULT_PORT;
+
+    @Option(names = "--bind", description = "Bind address; only loopback (127.0.0.1) is accepted.")
+    String bind = "127.0.0.1";
+
+    @Option(names = "--config", description = "JSON configuration file (docs/configuration.md).")
+    Path config;
+
+    @Option(names = "--token-file", description = "Where to write the native-client token (overrides the config).")
+    Path tokenFile;
+
+    /** Runs the agent from the command line. */
+    public static void main(String[] args) {
+        // the apdu transport stack does its own 61xx chaining; keep the JDK from doing it behind its back
+        System.setProperty("sun.security.smartcardio.t0GetResponse", "false");
+        System.setProperty("sun.security.smartcardio.t1GetResponse", "false");
+        int code = new CommandLine(new Main()).execute(args);
+        if (code != 0) {
+            System.exit(code);
+        }
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (!isLoopback(bind)) {
+            System.err.println("refusing to bind to " + bind + ": the agent listens on loopback only");
+            return 2;
+        }
+        AgentConfig cfg = config == null ? AgentConfig.defaults() : AgentConfig.load(config);
+        if (tokenFile != null) {
+            cfg = cfg.withTokenFile(tokenFile);
+        }
+        Agent agent = Agent.start(cfg, port, simulator, !noPcsc);
+        System.out.println("Listening on http://127.0.0.1:" + agent.port());
+        System.out.flush();
+        Runtime.getRuntime().addShutdownHook(new Thread(agent::close, "shutdown"));
+        agent.awaitStop();
+        return 0;
+    }
+
+    /** Whether an address is loopback; only 127.0.0.1 is bound even when "localhost" is given. */
+    static boolean isLoopback(String address) {
+        try {
+            return InetAddress.getByName(address).isLoopbackAddress()
+                    && InetAddress.getByName(address) instanceof java.net.Inet4Address;
+        } catch (UnknownHostException e) {
+            return false;
+        }
+    }
+
+    /** The version from the jar manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {Agent.version()};
+        }
+    }
+}

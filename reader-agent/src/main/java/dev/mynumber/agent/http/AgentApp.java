@@ -1,0 +1,147 @@
+package dev.mynumber.agent.http;
+
+import dev.mynumber.agent.AgentCode;
+import dev.mynumber.agent.AgentException;
+import dev.mynumber.agent.events.SseEvents;
+import dev.mynumber.agent.simulator.SimulatorEndpoints;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.staticfiles.Location;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Builds the agent's Javalin app, unstarted: guards, routes, and the one exception mapper.
+ *
+ * <p>Routes are registered through {@link #route} so the OpenAPI test can compare them with the document.
+ */
+public final class AgentApp {
+    /** The API prefix. */
+    public static final String API = "/api/v1";
+    private final AgentServices services;
+    private final List<String> routes = new ArrayList<>();
+
+    /**
+     * Creates the factory.
+     *
+     * @param services what the app is built from
+     */
+    public AgentApp(AgentServices services) {
+        this.services = services;
+    }
+
+    /** Builds the app; start it with {@code start("127.0.0.1", port)}. */
+    public Javalin create() {
+        routes.clear();
+        Guards guards = new Guards(services.config().allowedOrigins(), services.credentials());
+        ErrorMapper errors = new ErrorMapper(new CardErrorDetails());
+        return Javalin.create(cfg -> {
+            cfg.startup.showJavalinBanner = false;
+            cfg.jetty.host = "127.0.0.1";
+            cfg.http.maxRequestSize = 24L * 1024 * 1024;
+            staticPages(cfg);
+            cfg.routes.before(ctx -> {
+                if (ctx.path().startsWith(API + "/")) {
+                    ctx.header("Cache-Control", "no-store");
+                }
+                // the own pages (pairing confirmation) must not be framed by a foreign page (clickjacking)
+                ctx.header("X-Frame-Options", "DENY");
+                ctx.header("Content-Security-Policy", "frame-ancestors 'none'");
+                ctx.header("X-Content-Type-Options", "nosniff");
+                guards.check(ctx);
+            });
+            cfg.routes.exception(Exception.class, errors::handle);
+            cfg.routes.error(404, ctx -> {
+                if (ctx.attribute(ErrorMapper.class.getName()) == null) {
+                    ErrorMapper.write(ctx, 404, ApiError.of(AgentCode.NOT_FOUND.name(), "no such endpoint"));
+                }
+            });
+            cfg.routes.options(API + "/*", ctx -> ctx.status(204));
+            cfg.routes.sse(API + "/events", new SseEvents(services.events())::accept);
+            routes.add("GET " + API + "/events");
+            register(cfg, guards);
+        });
+    }
+
+    private void register(JavalinConfig cfg, Guards guards) {
+        ReaderHandlers readers = new ReaderHandlers(services.readers(), services.version(),
+                services.simulator() != null);
+        AccessHandlers access = new AccessHandlers(services.credentials(), guards);
+        CardOperations operations = new CardOperations(services.readers(), services.events(), services.service(),
+                new AuditLog());
+        CardHandlers cards = new CardHandlers(operations, services.service());
+        route(cfg, "GET", "/health", readers::health);
+        route(cfg, "GET", "/openapi.json", new OpenApiHandler()::serve);
+        route(cfg, "GET", "/session", access::session);
+        route(cfg, "POST", "/pairing", access::startPairing);
+        route(cfg, "GET", "/pairing", access::pending);
+        route(cfg, "POST", "/pairing/{id}/confirm", access::confirm);
+        route(cfg, "GET", "/pairing/{id}/token", access::collect);
+        route(cfg, "GET", "/readers", readers::readers);
+        route(cfg, "GET", "/readers/{reader}/pin-status", cards::pinStatus);
+        route(cfg, "POST", "/readers/{reader}/card-info", cards::cardInfo);
+        route(cfg, "GET", "/readers/{reader}/certificates/auth", cards::authCertificate);
+        route(cfg, "POST", "/readers/{reader}/certificates/sign", cards::signCertificate);
+        route(cfg, "POST", "/readers/{reader}/authenticate", cards::authenticate);
+        route(cfg, "POST", "/readers/{reader}/sign", cards::sign);
+        simulator(cfg);
+    }
+
+    private void simulator(JavalinConfig cfg) {
+        String sim = "/simulator";
+        simRoute(cfg, "GET", sim + "/personas", SimulatorEndpoints::personas);
+        simRoute(cfg, "GET", sim + "/readers", SimulatorEndpoints::readers);
+        simRoute(cfg, "POST", sim + "/readers", SimulatorEndpoints::addReader);
+        simRoute(cfg, "DELETE", sim + "/readers/{reader}", SimulatorEndpoints::removeReader);
+        simRoute(cfg, "POST", sim + "/readers/{reader}/card", SimulatorEndpoints::insert);
+        simRoute(cfg, "DELETE", sim + "/readers/{reader}/card", SimulatorEndpoints::remove);
+        simRoute(cfg, "POST", sim + "/readers/{reader}/reset-counters", SimulatorEndpoints::resetCounters);
+        simRoute(cfg, "POST", sim + "/readers/{reader}/faults", SimulatorEndpoints::faults);
+        simRoute(cfg, "GET", sim + "/readers/{reader}/apdu-log", SimulatorEndpoints::apduLog);
+    }
+
+    private void simRoute(JavalinConfig cfg, String method, String path,
+            java.util.function.BiConsumer<SimulatorEndpoints, Context> endpoint) {
+        route(cfg, method, path, ctx -> {
+            SimulatorEndpoints sim = services.simulator();
+            if (sim == null) {
+                throw new AgentException(AgentCode.SIMULATOR_ONLY, "start the agent with --simulator");
+            }
+            endpoint.accept(sim, ctx);
+        });
+    }
+
+    private void route(JavalinConfig cfg, String method, String path, Handler handler) {
+        routes.add(method + " " + API + path);
+        switch (method) {
+            case "GET" -> cfg.routes.get(API + path, handler);
+            case "POST" -> cfg.routes.post(API + path, handler);
+            case "DELETE" -> cfg.routes.delete(API + path, handler);
+            default -> throw new IllegalArgumentException(method);
+        }
+    }
+
+    /** Serves the agent's own pages ({@code /agent/...}) and web-client's pages ({@code /public}) if present. */
+    private static void staticPages(JavalinConfig cfg) {
+        cfg.staticFiles.add((Consumer<io.javalin.http.staticfiles.StaticFileConfig>) files -> {
+            files.hostedPath = "/agent";
+            files.directory = "/agent-pages";
+            files.location = Location.CLASSPATH;
+        });
+        if (AgentApp.class.getResource("/public") != null) {
+            cfg.staticFiles.add((Consumer<io.javalin.http.staticfiles.StaticFileConfig>) files -> {
+                files.hostedPath = "/";
+                files.directory = "/public";
+                files.location = Location.CLASSPATH;
+            });
+        }
+    }
+
+    /** Every registered route as {@code METHOD /path}, after {@link #create()}. */
+    public List<String> routes() {
+        return List.copyOf(routes);
+    }
+}

@@ -1,0 +1,118 @@
+package dev.mynumber.agent.http;
+
+import dev.mynumber.agent.AgentCode;
+import dev.mynumber.agent.AgentException;
+import dev.mynumber.agent.service.CardService;
+import dev.mynumber.agent.service.PinStatusReport;
+import dev.mynumber.agent.service.SignFormat;
+import dev.mynumber.agent.service.SignRequest;
+import dev.mynumber.apdu.ApduException;
+import dev.mynumber.card.LastTry;
+import dev.mynumber.card.jpki.DigestAlgorithm;
+import dev.mynumber.card.pin.Pin4;
+import dev.mynumber.card.pin.SigningPassword;
+import dev.mynumber.card.pin.VerificationCodeB;
+import io.javalin.http.Context;
+
+/**
+ * The card endpoints under {@code /api/v1/readers/{reader}}: secrets are parsed and format-checked before
+ * the reader is touched; each operation runs through {@link CardOperations}.
+ */
+public final class CardHandlers {
+    private final CardOperations operations;
+    private final CardService service;
+
+    /**
+     * Creates the handlers.
+     *
+     * @param operations runs use cases on readers
+     * @param service the use cases
+     */
+    public CardHandlers(CardOperations operations, CardService service) {
+        this.operations = operations;
+        this.service = service;
+    }
+
+    /** {@code GET .../pin-status}: every counter, no try spent; also pushed as a pin-status event. */
+    public void pinStatus(Context ctx) throws ApduException {
+        String reader = ctx.pathParam("reader");
+        PinStatusReport report = operations.run(reader, "pin-status", false, (card, p) -> service.pinStatus(card));
+        operations.publish(operations.readerName(reader), report);
+        ctx.json(report);
+    }
+
+    /** {@code POST .../card-info}: {@code {pin}} or {@code {codeB}}, plus revealMyNumber and confirmLastTry. */
+    public void cardInfo(Context ctx) throws ApduException {
+        try (SecretBody body = SecretBody.parse(ctx.bodyAsBytes())) {
+            boolean reveal = body.flag("revealMyNumber");
+            LastTry lastTry = SecretInputs.lastTry(body);
+            if (body.has("pin")) {
+                try (Pin4 pin = SecretInputs.pin(body)) {
+                    ctx.json(operations.run(reader(ctx), "card-info", true,
+                            (card, p) -> service.readWithPin(card, pin, lastTry, reveal, p)));
+                }
+                return;
+            }
+            try (VerificationCodeB code = SecretInputs.codeB(SecretInputs.codeBObject(body))) {
+                ctx.json(operations.run(reader(ctx), "card-info", true,
+                        (card, p) -> service.readWithCodeB(card, code, lastTry, reveal, p)));
+            }
+        }
+    }
+
+    /** {@code GET .../certificates/auth}: the 利用者証明用電子証明書, no PIN. */
+    public void authCertificate(Context ctx) throws ApduException {
+        ctx.json(operations.run(reader(ctx), "auth-certificate", false, (card, p) -> service.authCertificate(card)));
+    }
+
+    /** {@code POST .../certificates/sign}: the 署名用電子証明書 with {@code {password, confirmLastTry}}. */
+    public void signCertificate(Context ctx) throws ApduException {
+        try (SecretBody body = SecretBody.parse(ctx.bodyAsBytes());
+                SigningPassword password = SecretInputs.password(body)) {
+            LastTry lastTry = SecretInputs.lastTry(body);
+            ctx.json(operations.run(reader(ctx), "sign-certificate", true,
+                    (card, p) -> service.signCertificate(card, password, lastTry)));
+        }
+    }
+
+    /** {@code POST .../authenticate}: {@code {pin, challenge (base64), confirmLastTry}}. */
+    public void authenticate(Context ctx) throws ApduException {
+        try (SecretBody body = SecretBody.parse(ctx.bodyAsBytes()); Pin4 pin = SecretInputs.pin(body)) {
+            LastTry lastTry = SecretInputs.lastTry(body);
+            byte[] challenge = body.base64("challenge");
+            if (challenge == null) {
+                throw new AgentException(AgentCode.BAD_REQUEST, "challenge (base64) is required");
+            }
+            ctx.json(operations.run(reader(ctx), "authenticate", true,
+                    (card, p) -> service.authenticate(card, pin, challenge, lastTry, p)));
+        }
+    }
+
+    /** {@code POST .../sign}: {@code {password, data | digest (base64), digestAlgorithm, format, confirmLastTry}}. */
+    public void sign(Context ctx) throws ApduException {
+        try (SecretBody body = SecretBody.parse(ctx.bodyAsBytes());
+                SigningPassword password = SecretInputs.password(body)) {
+            LastTry lastTry = SecretInputs.lastTry(body);
+            SignRequest request = new SignRequest(body.base64("data"), body.base64("digest"),
+                    enumOf(DigestAlgorithm.class, body.text("digestAlgorithm")),
+                    enumOf(SignFormat.class, body.text("format")));
+            ctx.json(operations.run(reader(ctx), "sign", true,
+                    (card, p) -> service.sign(card, password, request, lastTry, p)));
+        }
+    }
+
+    private static <E extends Enum<E>> E enumOf(Class<E> type, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.replace("-", "").toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new AgentException(AgentCode.BAD_REQUEST, "unknown value for " + type.getSimpleName());
+        }
+    }
+
+    private static String reader(Context ctx) {
+        return ctx.pathParam("reader");
+    }
+}

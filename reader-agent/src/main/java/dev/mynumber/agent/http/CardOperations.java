@@ -1,0 +1,116 @@
+package dev.mynumber.agent.http;
+
+import dev.mynumber.agent.AgentException;
+import dev.mynumber.agent.events.AgentEvent;
+import dev.mynumber.agent.events.EventBus;
+import dev.mynumber.agent.pcsc.ReaderManager;
+import dev.mynumber.agent.service.CardService;
+import dev.mynumber.agent.service.PinStatusReport;
+import dev.mynumber.agent.service.Progress;
+import dev.mynumber.apdu.ApduException;
+import dev.mynumber.card.MyNumberCard;
+import java.util.Map;
+
+/**
+ * Runs one use case on a reader: on its thread, with progress events, PIN counters pushed after PIN
+ * operations, an audit line, and the card reset afterwards (by the reader layer).
+ */
+public final class CardOperations {
+    private final ReaderManager readers;
+    private final EventBus events;
+    private final CardService service;
+    private final AuditLog audit;
+
+    /**
+     * Creates the runner.
+     *
+     * @param readers the readers
+     * @param events where progress and pin-status go
+     * @param service the use cases
+     * @param audit the audit trail
+     */
+    public CardOperations(ReaderManager readers, EventBus events, CardService service, AuditLog audit) {
+        this.readers = readers;
+        this.events = events;
+        this.service = service;
+        this.audit = audit;
+    }
+
+    /**
+     * Runs a use case.
+     *
+     * @param reader reader name or id
+     * @param operation stable name for events and audit
+     * @param pinOperation whether to push the PIN counters afterwards
+     * @param call the use case
+     * @return its result
+     */
+    public <T> T run(String reader, String operation, boolean pinOperation, CardCall<T> call)
+            throws ApduException {
+        String name = readers.slot(reader).name();
+        long start = System.nanoTime();
+        String outcome = "OK";
+        try {
+            return readers.withCard(name, transport -> {
+                MyNumberCard card = new MyNumberCard(transport);
+                Progress progress = (step, done, total) -> events.publish(new AgentEvent(AgentEvent.PROGRESS,
+                        Map.of("reader", name, "operation", operation, "step", step, "done", done,
+                                "total", total)));
+                try {
+                    return call.run(card, progress);
+                } finally {
+                    if (pinOperation) {
+                        pushPinStatus(name, card);
+                    }
+                }
+            });
+        } catch (ApduException e) {
+            outcome = e.code().name();
+            throw e;
+        } catch (AgentException e) {
+            outcome = e.code().name();
+            throw e;
+        } catch (RuntimeException e) {
+            outcome = "INTERNAL";
+            throw e;
+        } finally {
+            audit.record(operation, name, outcome, (System.nanoTime() - start) / 1_000_000);
+        }
+    }
+
+    /** Publishes the counters as a pin-status event (no try spent); silent if the card is gone. */
+    private void pushPinStatus(String reader, MyNumberCard card) {
+        try {
+            publish(reader, service.pinStatus(card));
+        } catch (ApduException | RuntimeException e) {
+            // the card may be gone or foreign; the operation's own outcome is what the client gets
+        }
+    }
+
+    /** The reader's PC/SC name for a name or id (NO_READER if unknown). */
+    public String readerName(String reader) {
+        return readers.slot(reader).name();
+    }
+
+    /** Publishes a pin-status event. */
+    public void publish(String reader, PinStatusReport report) {
+        events.publish(new AgentEvent(AgentEvent.PIN_STATUS, Map.of("reader", reader, "pins", report.pins())));
+    }
+
+    /**
+     * One use case over an opened card.
+     *
+     * @param <T> the result
+     */
+    @FunctionalInterface
+    public interface CardCall<T> {
+        /**
+         * Runs it.
+         *
+         * @param card the card
+         * @param progress the progress sink
+         * @return the result
+         */
+        T run(MyNumberCard card, Progress progress) throws ApduException;
+    }
+}

@@ -1,0 +1,122 @@
+package dev.mynumber.agent.http;
+
+import dev.mynumber.agent.AgentCode;
+import dev.mynumber.agent.AgentException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The credentials that let a request reach a card: the file token, own-page sessions, paired origins.
+ *
+ * <p>Tokens live in memory only (besides the token file); a restart invalidates sessions and pairings.
+ */
+public final class Credentials {
+    /** How long an unconfirmed pairing stays valid. */
+    static final Duration PAIRING_TTL = Duration.ofMinutes(5);
+    /** How many own-page sessions stay valid at once. */
+    static final int MAX_SESSIONS = 64;
+    private final java.util.Deque<String> sessions = new java.util.concurrent.ConcurrentLinkedDeque<>();
+    private final String nativeToken;
+    private final Clock clock;
+    private final Map<String, Principal> issued = new ConcurrentHashMap<>();
+    private final Map<String, Pairing> pairings = new ConcurrentHashMap<>();
+
+    /**
+     * Creates the store.
+     *
+     * @param nativeToken the token written to the token file
+     * @param clock for pairing expiry
+     */
+    public Credentials(String nativeToken, Clock clock) {
+        this.nativeToken = nativeToken;
+        this.clock = clock;
+    }
+
+    /**
+     * Checks a bearer token; a paired token counts only from its own origin.
+     *
+     * @param token the bearer token (may be null)
+     * @param origin the request's Origin header (may be null)
+     * @return the principal, or empty
+     */
+    public Optional<Principal> authenticate(String token, String origin) {
+        if (token == null || token.isEmpty()) {
+            return Optional.empty();
+        }
+        if (Tokens.same(token, nativeToken)) {
+            return Optional.of(new Principal(Principal.Kind.NATIVE, null));
+        }
+        for (Map.Entry<String, Principal> entry : issued.entrySet()) {
+            if (Tokens.same(token, entry.getKey())) {
+                Principal p = entry.getValue();
+                boolean originOk = p.kind() != Principal.Kind.PAIRED || p.origin().equals(origin);
+                return originOk ? Optional.of(p) : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Issues an own-page session token (the caller has checked the request is same-origin); only the
+     * newest {@value #MAX_SESSIONS} sessions stay valid, so the store cannot grow without bound.
+     */
+    public String newSession() {
+        String token = Tokens.random();
+        issued.put(token, new Principal(Principal.Kind.OWN_PAGE, null));
+        sessions.addLast(token);
+        while (sessions.size() > MAX_SESSIONS) {
+            String oldest = sessions.pollFirst();
+            if (oldest != null) {
+                issued.remove(oldest);
+            }
+        }
+        return token;
+    }
+
+    /** Starts a pairing for an allow-listed origin. */
+    public Pairing startPairing(String origin) {
+        Pairing p = new Pairing(Tokens.random(), origin, Tokens.shortCode(), clock.instant(), false, null);
+        pairings.put(p.id(), p);
+        return p;
+    }
+
+    /** The pairings awaiting confirmation (expired ones dropped). */
+    public List<Pairing> pending() {
+        pairings.values().removeIf(p -> p.created().plus(PAIRING_TTL).isBefore(clock.instant()));
+        return pairings.values().stream().filter(p -> !p.confirmed()).toList();
+    }
+
+    /** Confirms a pairing (only the agent's own page may call this). */
+    public Pairing confirm(String id) {
+        pending();
+        Pairing p = pairings.get(id);
+        if (p == null) {
+            throw new AgentException(AgentCode.NOT_FOUND, "no such pairing");
+        }
+        Pairing done = p.confirm(Tokens.random());
+        pairings.put(id, done);
+        issued.put(done.token(), new Principal(Principal.Kind.PAIRED, done.origin()));
+        return done;
+    }
+
+    /**
+     * Hands out a confirmed pairing's token once, to the origin that asked for it.
+     *
+     * @return the token, or empty while unconfirmed
+     */
+    public Optional<String> collect(String id, String origin) {
+        Pairing p = pairings.get(id);
+        if (p == null || !p.origin().equals(origin)) {
+            throw new AgentException(AgentCode.NOT_FOUND, "no such pairing");
+        }
+        if (!p.confirmed()) {
+            return Optional.empty();
+        }
+        pairings.remove(id);
+        return Optional.of(p.token());
+    }
+}

@@ -1,0 +1,140 @@
+package dev.mynumber.agent.simulator;
+
+import dev.mynumber.agent.AgentCode;
+import dev.mynumber.agent.AgentException;
+import dev.mynumber.agent.pcsc.ReaderSlot;
+import dev.mynumber.sim.SimCard;
+import dev.mynumber.sim.fault.ApduLog;
+import dev.mynumber.sim.fault.FaultPlan;
+import dev.mynumber.sim.smartcardio.SimulatedReader;
+import dev.mynumber.sim.smartcardio.SimulatedReaders;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * Drives the in-JVM simulated readers: insert, swap and remove persona cards, reset counters, inject
+ * faults, and keep a masked APDU log per reader.
+ *
+ * <p>Each inserted card is wrapped in an {@link ApduLog} (masked by the simulator), so tests and the
+ * developer console can see exactly which APDUs a request sent.
+ */
+public final class SimulatorControl {
+    private final SimulatedReaders readers;
+    private final Function<String, SimCard> cards;
+    private final List<Map<String, String>> personas;
+    private final Map<String, Inserted> inserted = new ConcurrentHashMap<>();
+
+    /**
+     * Creates the control.
+     *
+     * @param readers the simulated readers
+     * @param cards makes a fresh card for a persona id (IllegalArgumentException for an unknown id)
+     * @param personas the personas to list ({@code id}, {@code displayName})
+     */
+    public SimulatorControl(SimulatedReaders readers, Function<String, SimCard> cards,
+            List<Map<String, String>> personas) {
+        this.readers = readers;
+        this.cards = cards;
+        this.personas = List.copyOf(personas);
+    }
+
+    /** The personas. */
+    public List<Map<String, String>> personas() {
+        return personas;
+    }
+
+    /** Inserts a fresh card of a persona, swapping out any card there; returns its APDU log. */
+    public ApduLog insert(String reader, String personaId) {
+        SimCard card;
+        try {
+            card = cards.apply(personaId);
+        } catch (IllegalArgumentException e) {
+            throw new AgentException(AgentCode.NOT_FOUND, "no such persona");
+        }
+        ApduLog log = new ApduLog(card);
+        reader(reader).insert(log);
+        inserted.put(reader(reader).name(), new Inserted(personaId, log));
+        return log;
+    }
+
+    /** Inserts any simulated card (tests). */
+    public ApduLog insertCard(String reader, SimCard card) {
+        ApduLog log = new ApduLog(card);
+        reader(reader).insert(log);
+        inserted.put(reader(reader).name(), new Inserted("custom", log));
+        return log;
+    }
+
+    /** Removes the card. */
+    public void remove(String reader) {
+        SimulatedReader r = reader(reader);
+        r.remove();
+        inserted.remove(r.name());
+    }
+
+    /** A fresh card of the same persona: every counter back to its initial tries. */
+    public void resetCounters(String reader) {
+        insert(reader, current(reader).persona());
+    }
+
+    /** Injects faults into the card in the reader from its next command on. */
+    public void faults(String reader, FaultPlan plan) {
+        SimulatedReader r = reader(reader);
+        current(reader);
+        r.injectFaults(plan);
+    }
+
+    /** The masked APDU log of the card in the reader. */
+    public List<String> apduLog(String reader) {
+        return current(reader).log().entries();
+    }
+
+    /** Adds a reader. */
+    public void addReader(String name) {
+        if (readers.readers().stream().anyMatch(r -> r.name().equals(name))) {
+            throw new AgentException(AgentCode.BAD_REQUEST, "a reader of that name exists");
+        }
+        readers.addReader(name);
+    }
+
+    /** Removes a reader (it disappears from PC/SC). */
+    public void removeReader(String name) {
+        SimulatedReader r = reader(name);
+        inserted.remove(r.name());
+        readers.removeReader(r.name());
+    }
+
+    /** The readers and their personas. */
+    public List<Map<String, Object>> readers() {
+        return readers.readers().stream().map(r -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("name", r.name());
+            m.put("cardPresent", r.card().isPresent());
+            Inserted i = inserted.get(r.name());
+            m.put("persona", r.card().isPresent() && i != null ? i.persona() : null);
+            return m;
+        }).toList();
+    }
+
+    private Inserted current(String reader) {
+        SimulatedReader r = reader(reader);
+        Inserted i = inserted.get(r.name());
+        if (i == null || r.card().isEmpty()) {
+            throw new AgentException(AgentCode.NO_CARD, "no simulated card in the reader");
+        }
+        return i;
+    }
+
+    /** A simulated reader by name or URL id. */
+    private SimulatedReader reader(String nameOrId) {
+        return readers.readers().stream()
+                .filter(r -> r.name().equals(nameOrId) || ReaderSlot.idOf(r.name()).equals(nameOrId))
+                .findFirst().orElseThrow(() -> new AgentException(AgentCode.NO_READER, "no such simulated reader"));
+    }
+
+    private record Inserted(String persona, ApduLog log) {
+    }
+}

@@ -1,0 +1,95 @@
+package dev.mynumber.agent.simulator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mynumber.agent.AgentCode;
+import dev.mynumber.agent.AgentException;
+import dev.mynumber.sim.fault.FaultPlan;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.util.Map;
+
+/** The HTTP side of {@link SimulatorControl}. */
+public final class SimulatorHandlers implements SimulatorEndpoints {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final SimulatorControl control;
+
+    /**
+     * Creates the handlers.
+     *
+     * @param control the simulator control
+     */
+    public SimulatorHandlers(SimulatorControl control) {
+        this.control = control;
+    }
+
+    @Override
+    public void personas(Context ctx) {
+        ctx.json(Map.of("personas", control.personas()));
+    }
+
+    @Override
+    public void readers(Context ctx) {
+        ctx.json(Map.of("readers", control.readers()));
+    }
+
+    @Override
+    public void addReader(Context ctx) {
+        String name = field(ctx, "name");
+        control.addReader(name);
+        ctx.status(201).json(Map.of("name", name));
+    }
+
+    @Override
+    public void removeReader(Context ctx) {
+        control.removeReader(ctx.pathParam("reader"));
+        ctx.status(204);
+    }
+
+    @Override
+    public void insert(Context ctx) {
+        String persona = field(ctx, "persona");
+        control.insert(ctx.pathParam("reader"), persona);
+        ctx.status(201).json(Map.of("persona", persona));
+    }
+
+    @Override
+    public void remove(Context ctx) {
+        control.remove(ctx.pathParam("reader"));
+        ctx.status(204);
+    }
+
+    @Override
+    public void resetCounters(Context ctx) {
+        control.resetCounters(ctx.pathParam("reader"));
+        ctx.status(204);
+    }
+
+    @Override
+    public void faults(Context ctx) {
+        String plan = field(ctx, "plan");
+        try {
+            control.faults(ctx.pathParam("reader"), FaultPlan.parse(plan));
+        } catch (IllegalArgumentException e) {
+            throw new AgentException(AgentCode.BAD_REQUEST, "bad fault plan: " + e.getMessage());
+        }
+        ctx.status(204);
+    }
+
+    @Override
+    public void apduLog(Context ctx) {
+        ctx.json(Map.of("entries", control.apduLog(ctx.pathParam("reader"))));
+    }
+
+    private static String field(Context ctx, String name) {
+        try {
+            JsonNode node = JSON.readTree(ctx.bodyAsBytes()).get(name);
+            if (node == null || !node.isTextual() || node.textValue().isBlank()) {
+                throw new AgentException(AgentCode.BAD_REQUEST, name + " (string) is required");
+            }
+            return node.textValue();
+        } catch (IOException e) {
+            throw new AgentException(AgentCode.BAD_REQUEST, "the body is not valid JSON");
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package dev.mynumber.agent.pcsc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.mynumber.agent.AgentCode;
+import dev.mynumber.agent.AgentException;
+import dev.mynumber.agent.events.AgentEvent;
+import dev.mynumber.agent.events.EventBus;
+import dev.mynumber.sim.persona.SimulatedCards;
+import dev.mynumber.sim.smartcardio.SimulatedReaders;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javax.smartcardio.CardTerminal;
+import org.junit.jupiter.api.Test;
+
+/** Readers that appear later (a pcscd started after the agent) and PC/SC going away. */
+class ReaderManagerTest {
+    /** A PC/SC-like source that is down until switched on. */
+    private static final class SwitchableSource implements TerminalSource {
+        private final FactorySource inner;
+        private volatile boolean up;
+
+        SwitchableSource(SimulatedReaders readers) {
+            this.inner = new FactorySource(readers.terminalFactory(), false);
+        }
+
+        @Override
+        public Optional<List<CardTerminal>> terminals() {
+            return up ? inner.terminals() : Optional.empty();
+        }
+
+        @Override
+        public boolean simulated() {
+            return false;
+        }
+    }
+
+    @Test
+    void picksUpReadersWhenPcscComesAndDropsThemWhenItGoes() throws Exception {
+        SimulatedReaders sim = new SimulatedReaders("Late Reader");
+        sim.reader("Late Reader").insert(SimulatedCards.create("adult"));
+        SwitchableSource source = new SwitchableSource(sim);
+        List<AgentEvent> seen = new CopyOnWriteArrayList<>();
+        EventBus events = new EventBus();
+        events.subscribe(seen::add);
+        ReaderManager readers = new ReaderManager(List.of(source), new StandardTransports(),
+                new JpkiCardTypeDetector(), events, Duration.ofSeconds(1), Duration.ofSeconds(10));
+        readers.poll();
+        assertEquals("unavailable", readers.pcscState());
+        assertEquals(0, readers.readers().size());
+        AgentException down = assertThrows(AgentException.class, () -> readers.withCard("late-reader", t -> 1));
+        assertEquals(AgentCode.PCSC_UNAVAILABLE, down.code());
+        source.up = true;
+        readers.poll();
+        assertEquals("available", readers.pcscState());
+        long deadline = System.currentTimeMillis() + 5_000;
+        while (seen.stream().noneMatch(e -> e.type().equals(AgentEvent.CARD_INSERTED))
+                && System.currentTimeMillis() < deadline) {
+            Thread.sleep(20);
+        }
+        assertEquals(List.of(AgentEvent.READER_ATTACHED, AgentEvent.CARD_INSERTED),
+                seen.stream().map(AgentEvent::type).toList());
+        assertEquals(CardType.MY_NUMBER_CARD, readers.readers().get(0).cardType());
+        source.up = false;
+        readers.poll();
+        assertTrue(seen.stream().anyMatch(e -> e.type().equals(AgentEvent.READER_DETACHED)));
+        assertEquals(0, readers.readers().size());
+        readers.close();
+    }
+}
