@@ -14,8 +14,8 @@ import java.util.random.RandomGenerator;
  * spec §3.1, [MC-text], [MC-surf], [MC-readme]), which copied data cannot do.
  */
 final class LivenessChecks {
-    static final String TEXT = "text-ap.liveness";
-    static final String VISUAL = "visual-ap.liveness";
+    static final String TEXT = CheckNames.TEXT_LIVENESS;
+    static final String VISUAL = CheckNames.VISUAL_LIVENESS;
     private static final int CHALLENGE_LENGTH = 32;
     private static final int TAG_KEY_FILE = 0xFF50;
     private static final int TAG_KEY = 0xDF51;

@@ -10,10 +10,10 @@ import java.util.Optional;
 
 /** The text AP integrity checks (spec §5.3, [MC-text]): DF31, DF32 and the DF33 signature. */
 final class TextApChecks {
-    static final String CERTIFICATE = "text-ap.certificate";
-    static final String MY_NUMBER_DIGEST = "text-ap.my-number-digest";
-    static final String ATTRIBUTES_DIGEST = "text-ap.attributes-digest";
-    static final String INTEGRITY_SIGNATURE = "text-ap.integrity-signature";
+    static final String CERTIFICATE = CheckNames.TEXT_CERTIFICATE;
+    static final String MY_NUMBER_DIGEST = CheckNames.TEXT_MY_NUMBER_DIGEST;
+    static final String ATTRIBUTES_DIGEST = CheckNames.TEXT_ATTRIBUTES_DIGEST;
+    static final String INTEGRITY_SIGNATURE = CheckNames.TEXT_INTEGRITY_SIGNATURE;
 
     private TextApChecks() {
     }

@@ -16,8 +16,8 @@ import java.util.Optional;
 
 /** The visual AP card-face signature check (spec §5.4, [MC-surf], verified there against [MC-sig]). */
 final class VisualApChecks {
-    static final String CERTIFICATE = "visual-ap.certificate";
-    static final String FACE_SIGNATURE = "visual-ap.face-signature";
+    static final String CERTIFICATE = CheckNames.VISUAL_CERTIFICATE;
+    static final String FACE_SIGNATURE = CheckNames.VISUAL_FACE_SIGNATURE;
     /** DigestInfo header for 96 bytes of "SHA-256" digest: the issuer signs h1‖h2‖h3 as one 96-byte hash. */
     private static final String TRIPLE_DIGEST_INFO_PREFIX = "3071300d060960864801650304020105000460";
 
