@@ -11,7 +11,12 @@ public enum CardKey {
     /** The text AP's own key {@code 0013}: signs challenges ({@code 80 2A 00 00}) with no credential. */
     TEXT_AP(CardApplication.TEXT, 0x0013),
     /** The visual AP's card key (public half in the face file's {@code DF24}): signs challenges with no credential. */
-    VISUAL_AP(CardApplication.VISUAL, 0x0000);
+    VISUAL_AP(CardApplication.VISUAL, 0x0000),
+    /**
+     * The 共通カードAP key {@code 0019} that answers INTERNAL AUTHENTICATE with no credential (optional: a
+     * card without it refuses INTERNAL AUTHENTICATE with {@code 6985}).
+     */
+    COMMON_AUTH(CardApplication.COMMON, 0x0019);
 
     private final CardApplication application;
     private final int fileId;

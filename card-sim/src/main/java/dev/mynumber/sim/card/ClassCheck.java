@@ -11,6 +11,7 @@ final class ClassCheck {
     private static final int FURTHER_CHANNELS = 0x40;
     private static final int KNOWN_CLASS_BITS = 0x80 | SM_BITS | CHANNEL_BITS;
 
+    /** Refuses other logical channels, secure messaging and unknown classes. */
     void check(CommandApdu a) throws StatusException {
         int cla = a.cla();
         if ((cla & FURTHER_CHANNELS) != 0 && (cla & PROPRIETARY) == 0) {
@@ -28,7 +29,11 @@ final class ClassCheck {
             boolean smRefused = a.ins() == Ins.READ_BINARY || a.ins() == Ins.VERIFY;
             throw new StatusException(smRefused ? Sw.SM_REFUSED : Sw.SM_NOT_SUPPORTED);
         }
-        if (((cla & PROPRIETARY) != 0) != Ins.proprietary(a.ins())) {
+    }
+
+    /** Refuses a known instruction sent with the wrong class ({@code 00} vs {@code 80}). */
+    void checkMatches(CommandApdu a) throws StatusException {
+        if (((a.cla() & PROPRIETARY) != 0) != Ins.proprietary(a.ins())) {
             throw new StatusException(Sw.CLA_NOT_SUPPORTED);
         }
     }

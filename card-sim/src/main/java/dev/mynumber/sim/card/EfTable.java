@@ -1,6 +1,5 @@
 package dev.mynumber.sim.card;
 
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -64,10 +63,5 @@ final class EfTable {
     /** Returns the EF with that identifier, if present. */
     Optional<Ef> find(int fid) {
         return Optional.ofNullable(efs.get(fid));
-    }
-
-    /** Returns an unmodifiable view of the EFs by identifier. */
-    Map<Integer, Ef> all() {
-        return Collections.unmodifiableMap(efs);
     }
 }

@@ -49,7 +49,8 @@ public final class FilePinCounters implements PinCounters {
         boolean samePersona = personaId.equals(stored.getProperty(PERSONA_KEY));
         for (CardSecret s : CardSecret.values()) {
             String value = samePersona ? stored.getProperty(s.name()) : null;
-            tries.put(s, value == null ? c.initialTries(s) : parseTries(stateFile, s, value));
+            int limit = Math.max(s.maxTries(), c.initialTries(s));
+            tries.put(s, value == null ? c.initialTries(s) : parseTries(stateFile, s, value, limit));
         }
         FilePinCounters counters = new FilePinCounters(stateFile, personaId, tries);
         counters.write();
@@ -62,10 +63,10 @@ public final class FilePinCounters implements PinCounters {
         return p;
     }
 
-    private static int parseTries(Path file, CardSecret s, String value) throws IOException {
+    private static int parseTries(Path file, CardSecret s, String value, int limit) throws IOException {
         try {
             int n = Integer.parseInt(value.trim());
-            if (n >= 0 && n <= s.maxTries()) {
+            if (n >= 0 && n <= limit) {
                 return n;
             }
         } catch (NumberFormatException e) {

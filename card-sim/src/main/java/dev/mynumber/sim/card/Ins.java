@@ -14,6 +14,8 @@ final class Ins {
     static final int VERIFY = 0x20;
     /** CHANGE REFERENCE DATA (ISO 7816-4 11.5.7). */
     static final int CHANGE_REFERENCE_DATA = 0x24;
+    /** INTERNAL AUTHENTICATE (ISO 7816-4 11.5.2). */
+    static final int INTERNAL_AUTHENTICATE = 0x88;
     /** GET CHALLENGE (ISO 7816-4 11.5.3). */
     static final int GET_CHALLENGE = 0x84;
     /** GET DATA (ISO 7816-4 11.4.4). */
@@ -23,11 +25,14 @@ final class Ins {
     /** CHANGE KEY, JICSAP proprietary ({@code 80 32}). */
     static final int CHANGE_KEY = 0x32;
 
+    /** The iPhone token's last-command indicator: physical cards answer {@code 6700} [MC-card]. */
+    static final int LAST_COMMAND_INDICATOR = 0xFC;
+
     private Ins() {
     }
 
     /** Tells whether the instruction is a proprietary one sent with CLA {@code 80}. */
     static boolean proprietary(int ins) {
-        return ins == SIGN || ins == CHANGE_KEY;
+        return ins == SIGN || ins == CHANGE_KEY || ins == LAST_COMMAND_INDICATOR;
     }
 }

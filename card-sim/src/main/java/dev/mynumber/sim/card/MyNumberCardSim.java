@@ -14,9 +14,17 @@ import java.util.random.RandomGenerator;
  * contents, answering APDUs as the interface reference {@code shared/spec/mynumber-card.md} describes.
  *
  * <p>It implements SELECT, READ BINARY, READ RECORD, VERIFY, CHANGE REFERENCE DATA, CHANGE KEY, the
- * signing command {@code 80 2A}, GET CHALLENGE and GET DATA {@code 5F51}; see {@code docs/simulator-card.md}
- * for every rule and what is simplified. Malformed input never throws: every byte string gets a status
- * word. Try counters live in the given {@link PinCounters}; changed PINs live in memory only.
+ * signing command {@code 80 2A}, INTERNAL AUTHENTICATE, GET CHALLENGE and GET DATA {@code 5F51}; see
+ * {@code docs/simulator-card.md} for every rule. Malformed input never throws: every byte string gets a
+ * status word. Try counters live in the given {@link PinCounters}; changed PINs live in memory only.
+ *
+ * <p>Simplified: no FCI is returned; a DF-name prefix shared by several applications is not resolved;
+ * {@code 80 A2}, {@code 80 AE}, GET RESPONSE and secure messaging are not implemented ({@code 6D00},
+ * {@code 6882}); GET DATA knows {@code 5F51} only; a VERIFY query answers {@code 63Cx} even after a
+ * successful VERIFY; a wrong-length VERIFY value counts as a wrong value; re-selecting the current
+ * application keeps its security status; 照合番号A/B and the birth-date key allow 10 tries (assumed);
+ * JPKI {@code 0009}, text {@code 0006} and visual {@code 0006} are absent, text {@code 0008} is a fixed
+ * 16 × {@code FF} placeholder.
  *
  * <p>Not thread-safe (see {@link SimCard}).
  */
@@ -50,8 +58,12 @@ public final class MyNumberCardSim implements SimCard {
         handlers.put(Ins.CHANGE_KEY, new ChangeSecretCommand(state, counters, secrets,
                 CHANGE_KEY_P1, EnumSet.of(CardApplication.COMMON, CardApplication.JUKI)));
         handlers.put(Ins.SIGN, new SignCommand(state, contents, secureRandom));
+        handlers.put(Ins.INTERNAL_AUTHENTICATE, new InternalAuthenticateCommand(state, contents, secureRandom));
         handlers.put(Ins.GET_CHALLENGE, new GetChallengeCommand(secureRandom));
         handlers.put(Ins.GET_DATA, new GetDataCommand(state));
+        handlers.put(Ins.LAST_COMMAND_INDICATOR, apdu -> {
+            throw new StatusException(Sw.WRONG_LENGTH);
+        });
         state.reset();
     }
 
@@ -78,6 +90,7 @@ public final class MyNumberCardSim implements SimCard {
             if (h == null) {
                 throw new StatusException(Sw.INS_NOT_SUPPORTED);
             }
+            classCheck.checkMatches(apdu);
             return Sw.of(h.handle(apdu), Sw.OK);
         } catch (StatusException e) {
             return Sw.of(e.sw());

@@ -4,7 +4,8 @@ import java.util.Arrays;
 
 /**
  * SELECT ({@code 00 A4}): by DF name ({@code 04 0C}), by EF identifier ({@code 02 0C}), and the
- * {@code 00 00} quirk (spec §3.1, §7 item 1). No FCI is ever returned.
+ * {@code 00 00} quirk (spec §3.1, §7 item 1). P2 may ask for FCI ({@code 00}) or FCP ({@code 04}), but no
+ * control information is ever returned (its content is not published).
  */
 final class SelectCommand implements CommandHandler {
     private static final int BY_NAME = 0x04;
@@ -12,6 +13,7 @@ final class SelectCommand implements CommandHandler {
     private static final int BY_ID = 0x00;
     private static final int NO_FCI = 0x0C;
     private static final int FCI = 0x00;
+    private static final int FCP = 0x04;
     private static final int FID_LENGTH = 2;
 
     private final CardState state;
@@ -22,7 +24,8 @@ final class SelectCommand implements CommandHandler {
 
     @Override
     public byte[] handle(CommandApdu a) throws StatusException {
-        if (a.p2() != NO_FCI && a.p2() != FCI) {
+        // FCI/FCP requests are accepted (other cards' probes use them) but nothing is returned
+        if (a.p2() != NO_FCI && a.p2() != FCI && a.p2() != FCP) {
             throw new StatusException(Sw.WRONG_P1P2);
         }
         switch (a.p1()) {
@@ -43,11 +46,28 @@ final class SelectCommand implements CommandHandler {
             state.reset();
             return;
         }
+        state.selectApplication(application(name));
+    }
+
+    /**
+     * Finds the application by its full DF name, or by a prefix of exactly one DF name (JICSAP partial
+     * name matching, spec §1 [MC-card]); a prefix shared by several applications is not resolved.
+     */
+    private static CardApplication application(byte[] name) throws StatusException {
+        CardApplication byPrefix = null;
+        int prefixMatches = 0;
         for (CardApplication app : CardApplication.values()) {
-            if (Arrays.equals(name, app.aid())) {
-                state.selectApplication(app);
-                return;
+            byte[] aid = app.aid();
+            if (Arrays.equals(name, aid)) {
+                return app;
             }
+            if (name.length < aid.length && Arrays.equals(name, Arrays.copyOf(aid, name.length))) {
+                byPrefix = app;
+                prefixMatches++;
+            }
+        }
+        if (prefixMatches == 1) {
+            return byPrefix;
         }
         // OpenSC probes ~20 other AIDs and must see "not found" [tooling], spec §9
         throw new StatusException(Sw.FILE_NOT_FOUND);

@@ -72,7 +72,13 @@ final class HolderPki {
     }
 
     private BigInteger serial(String role) {
-        return new BigInteger(1, java.util.Arrays.copyOf(digest(role), 8));
+        return serial(persona, role);
+    }
+
+    /** Returns the serial of a persona's {@code auth} or {@code sign} certificate (derived from the id). */
+    static BigInteger serial(Persona persona, String role) {
+        byte[] digest = dev.mynumber.sim.files.Tlv.sha256((role + ":" + persona.id()).getBytes(StandardCharsets.UTF_8));
+        return new BigInteger(1, java.util.Arrays.copyOf(digest, 8));
     }
 
     private String hex(String role, int bytes) {

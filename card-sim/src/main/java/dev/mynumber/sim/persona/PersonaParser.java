@@ -59,7 +59,8 @@ final class PersonaParser {
     private static Persona.CardFacts card(JsonFields f, String id) throws PersonaException {
         var expiry = f.date("cardExpiry");
         String certs = f.string("certificates", "valid");
-        check(List.of("valid", "expired").contains(certs), "certificates", "must be \"valid\" or \"expired\"");
+        check(List.of("valid", "expired", "revoked").contains(certs), "certificates",
+                "must be \"valid\", \"expired\" or \"revoked\"");
         boolean signing = f.bool("hasSigningCertificate", true);
         String prefecture = f.string("prefecture", "Tokyo");
         String municipality = f.string("municipality", "Chiyoda-ku");

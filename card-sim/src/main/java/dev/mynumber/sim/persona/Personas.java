@@ -17,7 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Personas {
     /** Ids of the built-in personas, in menu order. */
     public static final List<String> BUILT_IN_IDS = List.of(
-            "adult", "child", "auth-blocked", "substitute-chars", "expired", "foreign-resident");
+            "adult", "child", "auth-blocked", "substitute-chars", "expired", "foreign-resident", "revoked");
     private static final Map<String, Persona> CACHE = new ConcurrentHashMap<>();
 
     private Personas() {
@@ -40,6 +40,11 @@ public final class Personas {
             throw new IllegalArgumentException("unknown persona '" + id + "'; built-in personas: " + BUILT_IN_IDS);
         }
         return CACHE.computeIfAbsent(id, Personas::readBuiltIn);
+    }
+
+    /** Tells whether this is one of the built-in persona instances (not a file persona with the same id). */
+    public static boolean isBuiltIn(Persona p) {
+        return BUILT_IN_IDS.contains(p.id()) && builtIn(p.id()) == p;
     }
 
     /**

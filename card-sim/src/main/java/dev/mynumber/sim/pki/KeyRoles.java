@@ -11,12 +11,13 @@ import java.util.List;
 public final class KeyRoles {
     /** Key sets shipped: one per built-in persona plus {@code custom} for personas loaded from a file. */
     public static final List<String> KEY_SETS = List.of(
-            "adult", "child", "auth-blocked", "substitute-chars", "expired", "foreign-resident", "custom");
+            "adult", "child", "auth-blocked", "substitute-chars", "expired", "foreign-resident", "revoked", "custom");
     /** Keys of the test authorities, shared by every card. */
     public static final List<String> SHARED_ROLES = List.of(
             "ca-auth", "ca-sign", "textap-issuer", "textap-signer", "visualap-issuer", "visualap-signer");
-    /** Keys of one card: JPKI auth and sign keys, the text AP key {@code 0013}, the visual AP card key. */
-    public static final List<String> CARD_ROLES = List.of("jpki-auth", "jpki-sign", "textap-card", "visualap-card");
+    /** Keys of one card: JPKI auth and sign keys, text AP key {@code 0013}, visual AP card key, 共通AP key {@code 0019}. */
+    public static final List<String> CARD_ROLES = List.of(
+            "jpki-auth", "jpki-sign", "textap-card", "visualap-card", "common-card");
 
     private KeyRoles() {
     }

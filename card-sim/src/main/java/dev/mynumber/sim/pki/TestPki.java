@@ -100,7 +100,7 @@ public final class TestPki {
         return signCaName;
     }
 
-    private static X509Certificate root(X500Name name, KeyPair key, BigInteger serial) {
+    static X509Certificate root(X500Name name, KeyPair key, BigInteger serial) {
         return new CertificateMaker(name, serial, CA_NOT_BEFORE, CA_NOT_AFTER, name, key.getPublic())
                 .add(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign))
                 .add(Extension.subjectAlternativeName, false,

@@ -33,12 +33,24 @@ class SelectTest {
     @ValueSource(strings = {
         "00A4040C09A00000030800001000", // PIV
         "00A4040C06D27600012401",       // OpenPGP
+        "00A4040C08A000000003000000",   // GlobalPlatform card manager
         "00A4040C06A00000000101",       // MUSCLE
-        "00A4040C09D392F0002601000000", // JPKI AID truncated by one byte
+        "00A4040C0AD3921000310001010400", // no DF name starts with this
+        "00A4040C09D39210003100010104",   // prefix of three DF names: not resolved
+        "00A4040C02D392",                 // prefix of all five
         "00A4040C0BD392F00026010000000100", // JPKI AID plus one byte
         "00A4040C0AD392F000260100000002"})
     void refusesOtherAidsWithFileNotFound(String select) {
         card.expect(0x6A82, select);
+    }
+
+    @Test
+    void aPrefixOfExactlyOneDfNameSelectsIt() {
+        card.ok("00A4040C03D392F0");
+        assertEquals(0x9000, card.selectEf(0x000A));
+        card.ok("00A4040C09D39210003100010101");
+        assertEquals(0x9000, card.selectEf(0x001C));
+        assertEquals(0x6A82, card.selectEf(0x000A));
     }
 
     @Test
@@ -116,7 +128,10 @@ class SelectTest {
     @Test
     void checksParametersAndLengths() {
         card.expect(0x6A86, "00A4010C023F00");
-        card.expect(0x6A86, "00A4040402D392");
+        card.expect(0x6A86, "00A4040202D392");
+        // probes of other drivers ask for FCI or FCP: unknown names still answer 6A82
+        card.expect(0x6A82, "00A4040009A0000003080000100000");
+        card.expect(0x6A82, "00A4040409A0000003080000100000");
         card.expect(0x6700, "00A4040C");
         card.ok(SELECT_JPKI);
         card.expect(0x6700, "00A4020C0100");

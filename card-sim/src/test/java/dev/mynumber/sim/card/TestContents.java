@@ -22,6 +22,8 @@ final class TestContents {
     static final String BIRTH = "020224";
     /** Size of the fake signing certificate: more than two 256-byte chunks. */
     static final int SIGN_CERT_SIZE = 700;
+    /** Size of the JPKI token info EF (CK_TOKEN_INFO), spec §5.1. */
+    static final int TOKEN_INFO_SIZE = 160;
 
     private TestContents() {
     }
@@ -47,7 +49,7 @@ final class TestContents {
         return contents(files(true), keys(true), Map.of());
     }
 
-    /** A child's card: no signing certificate, key or password. */
+    /** A child's card: no signing certificate, key or password (and, for the tests, no 共通AP key). */
     static CardContents child() {
         Map<CardSecret, byte[]> secrets = secrets();
         secrets.remove(CardSecret.JPKI_SIGN_PASSWORD);
@@ -66,11 +68,28 @@ final class TestContents {
 
     /** Returns the fake content of a file: its own name, patterned, of a size chosen per file. */
     static byte[] fileBytes(CardFile f) {
-        int size = f == CardFile.JPKI_SIGN_CERT ? SIGN_CERT_SIZE : 17 + f.ordinal() * 3;
+        int size = switch (f) {
+            case JPKI_SIGN_CERT -> SIGN_CERT_SIZE;
+            case JPKI_TOKEN_INFO -> TOKEN_INFO_SIZE;
+            default -> 17 + f.ordinal() * 3;
+        };
         byte[] b = new byte[size];
         for (int i = 0; i < size; i++) {
             b[i] = (byte) (i * 7 + f.ordinal());
         }
+        return b;
+    }
+
+    /** Text AP {@code 0001} as the real card holds it: {@code FF 10 0C} + 12 digits + 2 filler bytes (17). */
+    static byte[] myNumberFile() {
+        byte[] digits = ascii(CODE_A);
+        byte[] b = new byte[17];
+        b[0] = (byte) 0xFF;
+        b[1] = 0x10;
+        b[2] = 0x0C;
+        System.arraycopy(digits, 0, b, 3, digits.length);
+        b[15] = (byte) 0xFF;
+        b[16] = (byte) 0xFF;
         return b;
     }
 
@@ -85,6 +104,7 @@ final class TestContents {
             files.put(f, fileBytes(f));
         }
         files.put(CardFile.COMMON_CARD_INFO, commonRecord());
+        files.put(CardFile.TEXT_MY_NUMBER, myNumberFile());
         if (!withSigning) {
             files.remove(CardFile.JPKI_SIGN_CERT);
         }
@@ -96,6 +116,9 @@ final class TestContents {
         keys.put(CardKey.JPKI_AUTH, Keys.AUTH.getPrivate());
         keys.put(CardKey.TEXT_AP, Keys.AUTH.getPrivate());
         keys.put(CardKey.VISUAL_AP, Keys.SIGN.getPrivate());
+        if (withSigning) {
+            keys.put(CardKey.COMMON_AUTH, Keys.SIGN.getPrivate());
+        }
         if (withSigning) {
             keys.put(CardKey.JPKI_SIGN, Keys.SIGN.getPrivate());
         }
