@@ -1,12 +1,9 @@
 package dev.mynumber.card;
 
 import dev.mynumber.apdu.tlv.Tlv;
+import dev.mynumber.card.session.RsaKeyField;
 import dev.mynumber.card.session.Tlvs;
-import java.math.BigInteger;
-import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
 import java.security.interfaces.RSAPublicKey;
-import java.security.spec.RSAPublicKeySpec;
 import java.util.Arrays;
 
 /**
@@ -101,11 +98,6 @@ public final class CvCertificate {
      * @throws MalformedCardDataException if the JDK refuses the numbers
      */
     public RSAPublicKey publicKey() throws MalformedCardDataException {
-        try {
-            RSAPublicKeySpec spec = new RSAPublicKeySpec(new BigInteger(1, modulus), new BigInteger(1, exponent));
-            return (RSAPublicKey) KeyFactory.getInstance("RSA").generatePublic(spec);
-        } catch (GeneralSecurityException e) {
-            throw new MalformedCardDataException("CV certificate key is not a valid RSA key", e);
-        }
+        return RsaKeyField.key(modulus, exponent, "CV certificate");
     }
 }

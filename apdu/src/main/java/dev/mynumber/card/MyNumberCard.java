@@ -25,6 +25,16 @@ import java.util.Map;
  *
  * <p>Each {@code xxxAp()} call SELECTs that application (one APDU), which clears the security status of the
  * previously selected one (spec quirk 3); use one application session at a time. Not thread-safe.
+ *
+ * <pre>{@code
+ * CardTransport raw = new SmartcardioTransport(card.getBasicChannel());
+ * MyNumberCard myNumberCard = new MyNumberCard(Transports.standard(new MaskedLogTransport(raw, log::debug)));
+ * TextAp text = myNumberCard.textAp();
+ * try (Pin4 pin = Pin4.of(typed)) {
+ *     text.verify(pin, LastTry.REFUSE); // refuses to spend the last try
+ * }
+ * MyNumber number = text.readMyNumber();
+ * }</pre>
  */
 public final class MyNumberCard {
     /** Every key reference whose counter {@link #pinStatuses()} reads, by application. */

@@ -47,4 +47,9 @@ public final class CommonAp {
         return CardInfo.parse(channel.call(Iso7816.readRecord(CommonApConstants.CARD_INFO_RECORD,
                 CommonApConstants.CARD_INFO, 256)));
     }
+
+    /** Changes the PIN: VERIFY, then JICSAP CHANGE KEY {@code 80 32 00 9C 04 <new>} (UNCONFIRMED on a real card). */
+    public void changePin(Pin4 current, Pin4 replacement, LastTry lastTry) throws ApduException {
+        gate.change(CommonApConstants.PIN, current, replacement, lastTry, true);
+    }
 }

@@ -117,6 +117,24 @@ public final class JpkiAp {
         });
     }
 
+    /**
+     * Changes the 利用者証明用暗証番号: VERIFY, then {@code 00 24 01 98 04 <new>} (UNCONFIRMED on a real card).
+     */
+    public void changeAuthPin(Pin4 current, Pin4 replacement, LastTry lastTry) throws ApduException {
+        gate.change(JpkiConstants.AUTH_PIN, current, replacement, lastTry, false);
+    }
+
+    /**
+     * Changes the 署名用パスワード: VERIFY, then {@code 00 24 01 9B Lc <new>} (UNCONFIRMED on a real card).
+     */
+    public void changeSignPassword(SigningPassword current, SigningPassword replacement, LastTry lastTry)
+            throws ApduException {
+        withSignKey(() -> {
+            gate.change(JpkiConstants.SIGN_PASSWORD, current, replacement, lastTry, false);
+            return null;
+        });
+    }
+
     private byte[] certificate(FileId ef, String what) throws ApduException {
         return Tlvs.parseAt(reader.readTlvFile(ef, what), 0, TAG_SEQUENCE, what).encoded();
     }

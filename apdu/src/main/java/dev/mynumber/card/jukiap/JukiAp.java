@@ -37,4 +37,9 @@ public final class JukiAp {
     public void verify(Pin4 pin, LastTry lastTry) throws ApduException {
         gate.verify(JukiApConstants.PIN, pin, lastTry);
     }
+
+    /** Changes the PIN: VERIFY, then JICSAP CHANGE KEY {@code 80 32 00 9C 04 <new>} (UNCONFIRMED on a real card). */
+    public void changePin(Pin4 current, Pin4 replacement, LastTry lastTry) throws ApduException {
+        gate.change(JukiApConstants.PIN, current, replacement, lastTry, true);
+    }
 }

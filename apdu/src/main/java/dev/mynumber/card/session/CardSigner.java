@@ -3,6 +3,7 @@ package dev.mynumber.card.session;
 import dev.mynumber.apdu.ApduException;
 import dev.mynumber.apdu.CommandApdu;
 import dev.mynumber.apdu.FileId;
+import dev.mynumber.apdu.Jicsap;
 import dev.mynumber.card.MalformedCardDataException;
 
 /**
@@ -13,10 +14,6 @@ import dev.mynumber.card.MalformedCardDataException;
  * {@code 80} for the currently selected key EF, {@code 00} for the application's own key (text/visual AP).
  */
 public final class CardSigner {
-    /** Proprietary class byte of JICSAP commands. */
-    private static final int CLA_PROPRIETARY = 0x80;
-    /** INS of COMPUTE DIGITAL SIGNATURE. */
-    private static final int INS_SIGN = 0x2A;
     /** P1: PKCS#1 v1.5 over the data verbatim. */
     private static final int P1_PKCS1_VERBATIM = 0x00;
     /** P2: the key of the currently selected EF. */
@@ -65,8 +62,7 @@ public final class CardSigner {
     }
 
     private byte[] sign(int p2, byte[] data) throws ApduException {
-        CommandApdu command = new CommandApdu(CLA_PROPRIETARY, INS_SIGN, P1_PKCS1_VERBATIM, p2, data,
-                SIGNATURE_LENGTH);
+        CommandApdu command = Jicsap.computeDigitalSignature(P1_PKCS1_VERBATIM, p2, data, SIGNATURE_LENGTH);
         byte[] signature = channel.call(command);
         if (signature.length != SIGNATURE_LENGTH) {
             throw new MalformedCardDataException("signature of " + signature.length + " bytes, expected 256");

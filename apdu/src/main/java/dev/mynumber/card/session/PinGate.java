@@ -3,11 +3,13 @@ package dev.mynumber.card.session;
 import dev.mynumber.apdu.ApduException;
 import dev.mynumber.apdu.CommandApdu;
 import dev.mynumber.apdu.Iso7816;
+import dev.mynumber.apdu.Jicsap;
 import dev.mynumber.card.KeyRef;
 import dev.mynumber.card.LastTry;
 import dev.mynumber.card.LastTryNotConfirmedException;
 import dev.mynumber.card.PinBlockedException;
 import dev.mynumber.card.PinStatus;
+import dev.mynumber.card.StatusWords;
 import dev.mynumber.card.VerifyOutcome;
 import dev.mynumber.card.pin.Secret;
 import java.util.Arrays;
@@ -42,7 +44,11 @@ public final class PinGate {
      * @return its counter (0 when blocked)
      */
     public PinStatus query(KeyRef key) throws ApduException {
-        return VerifyOutcome.afterQuery(channel.transmit(Iso7816.verifyQuery(p2(key))).sw(), key.maxTries());
+        return query(key, p2(key));
+    }
+
+    private PinStatus query(KeyRef key, int p2) throws ApduException {
+        return VerifyOutcome.afterQuery(channel.transmit(Iso7816.verifyQuery(p2)).sw(), key.maxTries());
     }
 
     /**
@@ -58,8 +64,9 @@ public final class PinGate {
     public void verify(KeyRef key, Secret secret, LastTry lastTry) throws ApduException {
         byte[] data = secret.verifyData(); // before any APDU: a closed secret sends nothing
         try {
+            int p2 = p2(key); // one SELECT at most, when short ids are off
             if (lastTry == LastTry.REFUSE) {
-                PinStatus status = query(key);
+                PinStatus status = query(key, p2);
                 if (status.blocked()) {
                     throw new PinBlockedException();
                 }
@@ -67,8 +74,35 @@ public final class PinGate {
                     throw new LastTryNotConfirmedException();
                 }
             }
-            CommandApdu command = Iso7816.verify(p2(key), data);
+            CommandApdu command = Iso7816.verify(p2, data);
             VerifyOutcome.afterVerify(channel.transmitSecret(command).sw());
+        } finally {
+            Arrays.fill(data, (byte) 0);
+        }
+    }
+
+    /**
+     * Replaces a PIN: VERIFY of the current value (with the same last-try rule), then CHANGE REFERENCE DATA
+     * {@code 00 24 01 P2} (JPKI and text AP, spec §3.1) or JICSAP CHANGE KEY {@code 80 32 00 P2} (共通/住基 AP).
+     *
+     * <p>Both values were validated when their secrets were built, so a bad new value sends nothing. The card
+     * resets the counter on success. UNCONFIRMED on a real card (the spec's sources mark PIN change untested).
+     *
+     * @param key the key reference
+     * @param current the PIN now on the card
+     * @param replacement the new PIN
+     * @param lastTry whether the VERIFY may spend the last try
+     * @param jicsapChangeKey true for CHANGE KEY, false for CHANGE REFERENCE DATA
+     */
+    public void change(KeyRef key, Secret current, Secret replacement, LastTry lastTry, boolean jicsapChangeKey)
+            throws ApduException {
+        byte[] data = replacement.verifyData(); // a closed replacement sends nothing, not even the VERIFY
+        try {
+            verify(key, current, lastTry);
+            int p2 = p2(key);
+            CommandApdu command = jicsapChangeKey ? Jicsap.changeKey(p2, data)
+                    : Iso7816.changeReferenceData(p2, data);
+            StatusWords.check(channel.transmitSecret(command).sw());
         } finally {
             Arrays.fill(data, (byte) 0);
         }

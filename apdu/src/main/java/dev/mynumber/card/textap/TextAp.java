@@ -72,6 +72,11 @@ public final class TextAp {
         gate.verify(TextApConstants.CODE_B, code, lastTry);
     }
 
+    /** Changes the 4-digit PIN: VERIFY, then {@code 00 24 01 91 04 <new>} (UNCONFIRMED on a real card). */
+    public void changePin(Pin4 current, Pin4 replacement, LastTry lastTry) throws ApduException {
+        gate.change(TextApConstants.PIN, current, replacement, lastTry, false);
+    }
+
     /** Reads and checks the My Number (EF {@code 0001}). */
     public MyNumber readMyNumber() throws ApduException {
         return MyNumber.parse(reader.readTlvFile(TextApConstants.MY_NUMBER, "text AP 0001"));
@@ -90,6 +95,11 @@ public final class TextAp {
     /** Reads this AP's CV certificate (EF {@code 0004}, free). */
     public CvCertificate readCertificate() throws ApduException {
         return CvCertificate.parse(reader.readTlvFile(TextApConstants.CERTIFICATE, "text AP 0004"), "text AP 0004");
+    }
+
+    /** Reads this AP's own public key (EF {@code 0007}, PIN or either 照合番号), which verifies {@link #signChallenge}. */
+    public ApKey readApKey() throws ApduException {
+        return ApKey.parse(reader.readTlvFile(TextApConstants.AP_KEY, "text AP 0007"));
     }
 
     /**

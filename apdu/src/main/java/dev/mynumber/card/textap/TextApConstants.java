@@ -19,6 +19,8 @@ public final class TextApConstants {
     public static final FileId INTEGRITY = FileId.of(0x0003);
     /** This AP's CV certificate ({@code 7F21}): free. */
     public static final FileId CERTIFICATE = FileId.of(0x0004);
+    /** This AP's own public key and its issuer signature ({@code FF50}): PIN or either 照合番号 [MC-text]. */
+    public static final FileId AP_KEY = FileId.of(0x0007);
     /** 券面事項入力補助用暗証番号: 4 digits, 3 tries [NARA]. */
     public static final KeyRef PIN = new KeyRef(PinKind.TEXT_PIN, FileId.of(0x0011), 3);
     /** 照合番号A; the limit (10) is UNCONFIRMED (spec §10), used only when a query answers {@code 9000}. */
@@ -46,6 +48,12 @@ public final class TextApConstants {
     public static final int TAG_ATTRIBUTES_DIGEST = 0xDF32;
     /** RSA-2048 signature over the {@code DF31} and {@code DF32} TLVs. */
     public static final int TAG_INTEGRITY_SIGNATURE = 0xDF33;
+    /** Outer tag of {@link #AP_KEY}. */
+    public static final int TAG_AP_KEY = 0xFF50;
+    /** Public key of key {@code 0013}: {@code 90 <e> 91 <n>}. */
+    public static final int TAG_AP_PUBLIC_KEY = 0xDF51;
+    /** Issuer signature over the key. */
+    public static final int TAG_AP_KEY_SIGNATURE = 0xDF52;
     /** SHA-256 digest length. */
     public static final int DIGEST_LENGTH = 32;
     /** RSA-2048 signature length. */

@@ -6,6 +6,8 @@ import dev.mynumber.card.MalformedCardDataException;
 import dev.mynumber.card.Sex;
 import dev.mynumber.card.session.CardText;
 import dev.mynumber.card.session.OffsetTable;
+import dev.mynumber.card.session.RsaKeyField;
+import java.security.interfaces.RSAPublicKey;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -78,6 +80,15 @@ public final class CardFace {
     /** The card's public key field ({@code DF24} value: {@code 90 03 <e> 91 82 01 00 <n>}). */
     public byte[] cardPublicKey() {
         return value(TAG_CARD_KEY);
+    }
+
+    /**
+     * The card's public key of {@code DF24}, which verifies {@link VisualAp#signChallenge(byte[])} ([MC-readme]).
+     *
+     * @throws MalformedCardDataException if the field is not {@code 90 <e> 91 <n>}
+     */
+    public RSAPublicKey cardKey() throws MalformedCardDataException {
+        return RsaKeyField.parse(values.get(TAG_CARD_KEY), WHAT);
     }
 
     /** 氏名 as a PNG image. Personal data. */

@@ -80,6 +80,16 @@ class JpkiApTest {
     }
 
     @Test
+    void passwordChangeIsVerifyThenChangeReferenceDataOn9B() throws Exception {
+        CardScript card = card().then("0020009B06414243313233", "9000").then("0024019B0858595A3938373635", "9000");
+        try (SigningPassword old = SigningPassword.of("ABC123".toCharArray());
+                SigningPassword next = SigningPassword.of("xyz98765".toCharArray())) {
+            open(card).changeSignPassword(old, next, LastTry.ALLOW);
+        }
+        card.assertComplete();
+    }
+
+    @Test
     void countersAreOneQueryEach() throws ApduException {
         CardScript card = card().then("00200098", "63C3").then("0020009B", "63C4");
         JpkiAp jpki = open(card);

@@ -123,4 +123,64 @@ class PinGateTest {
         }
         card.assertComplete();
     }
+
+    @Test
+    void withoutShortIdsRefuseSelectsOnceThenQueriesAndVerifies() throws Exception {
+        CardScript card = new CardScript().then("00A4020C020018", "9000").then("00200080", "63C3")
+                .then("002000800431323334", "9000");
+        try (Pin4 pin = Pin4.of("1234".toCharArray())) {
+            new PinGate(new CardChannel(card, new ReadOptions(true, false))).verify(AUTH, pin, LastTry.REFUSE);
+        }
+        card.assertComplete();
+    }
+
+    @Test
+    void changeIsVerifyThenChangeReferenceData() throws Exception {
+        CardScript card = new CardScript().then(QUERY, "63C3").then(VERIFY_1234, "9000")
+                .then("002401980439383736", "9000");
+        try (Pin4 current = Pin4.of("1234".toCharArray()); Pin4 next = Pin4.of("9876".toCharArray())) {
+            new PinGate(new CardChannel(card, ReadOptions.DEFAULT)).change(AUTH, current, next, LastTry.REFUSE, false);
+        }
+        card.assertComplete();
+    }
+
+    @Test
+    void jicsapChangeKeyForTheCommonAndJukiPins() throws Exception {
+        KeyRef juki = new KeyRef(PinKind.JUKI_PIN, FileId.of(0x001C), 3);
+        CardScript card = new CardScript().then("0020009C0431323334", "9000").then("8032009C0439383736", "9000");
+        try (Pin4 current = Pin4.of("1234".toCharArray()); Pin4 next = Pin4.of("9876".toCharArray())) {
+            new PinGate(new CardChannel(card, ReadOptions.DEFAULT)).change(juki, current, next, LastTry.ALLOW, true);
+        }
+        card.assertComplete();
+    }
+
+    @Test
+    void aWrongCurrentPinSendsNoChange() throws Exception {
+        CardScript card = new CardScript().then(VERIFY_1234, "63C2");
+        try (Pin4 current = Pin4.of("1234".toCharArray()); Pin4 next = Pin4.of("9876".toCharArray())) {
+            PinGate gate = new PinGate(new CardChannel(card, ReadOptions.DEFAULT));
+            assertEquals(2, assertThrows(WrongPinException.class,
+                    () -> gate.change(AUTH, current, next, LastTry.ALLOW, false)).triesLeft());
+        }
+        card.assertComplete();
+    }
+
+    @Test
+    void aClosedReplacementSendsNothingAndARefusedChangeIsMapped() throws Exception {
+        CardScript none = new CardScript();
+        Pin4 next = Pin4.of("9876".toCharArray());
+        next.close();
+        try (Pin4 current = Pin4.of("1234".toCharArray())) {
+            assertEquals(ErrorCode.INVALID_PIN_FORMAT, assertThrows(ApduException.class,
+                    () -> new PinGate(new CardChannel(none, ReadOptions.DEFAULT))
+                            .change(AUTH, current, next, LastTry.ALLOW, false)).code());
+            assertEquals(0, none.sentCount());
+            CardScript refused = new CardScript().then(VERIFY_1234, "9000").then("002401980439383736", "6982");
+            try (Pin4 again = Pin4.of("9876".toCharArray())) {
+                assertEquals(ErrorCode.SECURITY_STATUS_NOT_SATISFIED, assertThrows(ApduException.class,
+                        () -> new PinGate(new CardChannel(refused, ReadOptions.DEFAULT))
+                                .change(AUTH, current, again, LastTry.ALLOW, false)).code());
+            }
+        }
+    }
 }

@@ -12,6 +12,7 @@ import dev.mynumber.card.LastTry;
 import dev.mynumber.card.MyNumberCard;
 import dev.mynumber.card.PinStatus;
 import dev.mynumber.card.ReadOptions;
+import dev.mynumber.card.fixtures.Bytes;
 import dev.mynumber.card.fixtures.CardFiles;
 import dev.mynumber.card.fixtures.CardScript;
 import dev.mynumber.card.pin.Pin4;
@@ -88,6 +89,34 @@ class TextApTest {
         assertEquals(256, text.readIntegrityRecord().signature().length);
         assertEquals(256, text.readCertificate().modulus().length);
         card.assertComplete();
+    }
+
+    @Test
+    void pinChangeIsQueryVerifyAndChangeReferenceData() throws Exception {
+        CardScript card = card().then("00200091", "63C3").then("002000910431323334", "9000")
+                .then("002401910439383736", "9000");
+        try (Pin4 old = Pin4.of("1234".toCharArray()); Pin4 next = Pin4.of("9876".toCharArray())) {
+            new MyNumberCard(card).textAp().changePin(old, next, LastTry.REFUSE);
+        }
+        card.assertComplete();
+    }
+
+    @Test
+    void apKeyIsOneRead() throws ApduException {
+        byte[] modulus = filler(256, 0x40);
+        modulus[0] = (byte) 0xC1;
+        modulus[255] |= 1;
+        byte[] file = Bytes.tlv(0xFF50, Bytes.tlv(0xDF51, Bytes.tlv(0x90, Bytes.hex("010001")), Bytes.tlv(0x91, modulus)),
+                Bytes.tlv(0xDF52, filler(256, 2)));
+        CardScript card = card().then("00B08700001FFE", hex(file) + "9000");
+        ApKey key = new MyNumberCard(card).textAp().readApKey();
+        assertEquals(2048, key.publicKey().getModulus().bitLength());
+        assertEquals(256, key.issuerSignature().length);
+        assertEquals("DF51820109", hex(key.keyTlv()).substring(0, 10));
+        card.assertComplete();
+        CardScript bad = card().then("00B08700001FFE", "FF5008DF5103900101DF5200" + "9000");
+        assertEquals(ErrorCode.MALFORMED_CARD_DATA,
+                assertThrows(ApduException.class, () -> new MyNumberCard(bad).textAp().readApKey()).code());
     }
 
     @Test
