@@ -156,5 +156,4 @@ class AuthTokenVerifierTest {
             return now;
         }
     }
-
 }
