@@ -11,7 +11,10 @@ import java.util.random.RandomGenerator;
  * chip answers a fresh challenge.
  *
  * <p>Checks, in order: text AP certificate, My Number digest, attributes digest, integrity signature, text AP
- * liveness, visual AP certificate, face signature, visual AP liveness. The verdict is GENUINE only if all pass.
+ * liveness, visual AP certificate, face signature, visual AP liveness. An AP's checks are made when any of its
+ * data was read, a digest check when its data was read; the certificate, signature and liveness checks of a
+ * covered AP are always made (NOT_CHECKED if impossible). The verdict is GENUINE only if all made checks pass;
+ * with no data at all it is INCOMPLETE.
  * Thread-safe if the random generator is.
  */
 public final class CardDataVerifier {
@@ -39,16 +42,21 @@ public final class CardDataVerifier {
     }
 
     /**
-     * Runs every check on the evidence; missing parts give NOT_CHECKED, never an exception.
+     * Runs the checks that apply to the evidence; missing parts give NOT_CHECKED, never an exception.
      *
      * @param evidence what was read from the card
      * @return the verdict
      */
     public Verdict verify(CardEvidence evidence) {
-        List<Check> checks = new ArrayList<>(TextApChecks.checks(evidence, issuerKeys));
-        checks.add(liveness.text(evidence));
-        checks.addAll(VisualApChecks.checks(evidence, issuerKeys));
-        checks.add(liveness.visual(evidence));
+        List<Check> checks = new ArrayList<>();
+        if (TextApChecks.present(evidence)) {
+            checks.addAll(TextApChecks.checks(evidence, issuerKeys));
+            checks.add(liveness.text(evidence));
+        }
+        if (VisualApChecks.present(evidence)) {
+            checks.addAll(VisualApChecks.checks(evidence, issuerKeys));
+            checks.add(liveness.visual(evidence));
+        }
         return new Verdict(checks);
     }
 }

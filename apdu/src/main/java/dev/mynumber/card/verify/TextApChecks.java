@@ -5,6 +5,7 @@ import dev.mynumber.card.MalformedCardDataException;
 import dev.mynumber.card.textap.IntegrityRecord;
 import java.security.MessageDigest;
 import java.security.interfaces.RSAPublicKey;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,14 +19,32 @@ final class TextApChecks {
     private TextApChecks() {
     }
 
+    /** Whether any text AP data was read: only then does the verdict cover this AP. */
+    static boolean present(CardEvidence e) {
+        return e.myNumber().isPresent() || e.attributes().isPresent() || e.integrity().isPresent()
+                || e.textCertificate().isPresent();
+    }
+
+    /**
+     * The checks; a digest check is made only for data that was read (照合番号B does not open the My Number,
+     * spec §2.2), so data shown to the user is always covered and data not read is not held against the card.
+     */
     static List<Check> checks(CardEvidence e, IssuerKeys keys) {
-        return List.of(CertificateChecks.check(CERTIFICATE, e.textCertificate(), keys.textAp()),
-                myNumberDigest(e), attributesDigest(e), integritySignature(e));
+        List<Check> checks = new ArrayList<>();
+        checks.add(CertificateChecks.check(CERTIFICATE, e.textCertificate(), keys.textAp()));
+        if (e.myNumber().isPresent()) {
+            checks.add(myNumberDigest(e));
+        }
+        if (e.attributes().isPresent()) {
+            checks.add(attributesDigest(e));
+        }
+        checks.add(integritySignature(e));
+        return checks;
     }
 
     private static Check myNumberDigest(CardEvidence e) {
         if (e.integrity().isEmpty() || e.myNumber().isEmpty()) {
-            return Check.notChecked(MY_NUMBER_DIGEST, "integrity record or My Number file not read");
+            return Check.notChecked(MY_NUMBER_DIGEST, "integrity record not read");
         }
         // DF31 covers the 17 physical bytes of EF 0001, filler included (spec §5.3, §7 quirk 6)
         byte[] actual = Rsa.sha256(e.myNumber().get().rawFile());
@@ -36,7 +55,7 @@ final class TextApChecks {
 
     private static Check attributesDigest(CardEvidence e) {
         if (e.integrity().isEmpty() || e.attributes().isEmpty()) {
-            return Check.notChecked(ATTRIBUTES_DIGEST, "integrity record or attributes file not read");
+            return Check.notChecked(ATTRIBUTES_DIGEST, "integrity record not read");
         }
         // DF32 covers DF22..DF25 as raw TLVs, the DF21 offset table skipped (spec §5.3)
         byte[] actual = Rsa.sha256(e.attributes().get().signedPart());

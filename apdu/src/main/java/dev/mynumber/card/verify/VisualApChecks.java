@@ -24,6 +24,11 @@ final class VisualApChecks {
     private VisualApChecks() {
     }
 
+    /** Whether any visual AP data was read: only then does the verdict cover this AP. */
+    static boolean present(CardEvidence e) {
+        return e.cardFace().isPresent() || e.visualCertificate().isPresent();
+    }
+
     static List<Check> checks(CardEvidence e, IssuerKeys keys) {
         return List.of(CertificateChecks.check(CERTIFICATE, e.visualCertificate(), keys.visualAp()),
                 faceSignature(e));

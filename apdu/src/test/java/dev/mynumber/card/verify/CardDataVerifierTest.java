@@ -47,9 +47,34 @@ class CardDataVerifierTest {
     @Test
     void nothingReadIsIncompleteNeverGenuine() {
         Verdict verdict = verifier.verify(CardEvidence.builder().build());
-        assertTrue(verdict.checks().stream().allMatch(c -> c.status() == CheckStatus.NOT_CHECKED));
+        assertTrue(verdict.checks().isEmpty());
         assertEquals(VerdictStatus.INCOMPLETE, verdict.status());
-        assertEquals(VerdictStatus.INCOMPLETE, new Verdict(java.util.List.of()).status());
+    }
+
+    @Test
+    void attributesWithoutTheirIntegrityRecordAreIncomplete() {
+        Verdict verdict = verifier.verify(CardEvidence.builder().attributes(adult.attributes).build());
+        assertEquals(CheckStatus.NOT_CHECKED,
+                verdict.check(TextApChecks.ATTRIBUTES_DIGEST).orElseThrow().status());
+        assertEquals(VerdictStatus.INCOMPLETE, verdict.status());
+    }
+
+    @Test
+    void codeBReadingWithoutTheNumberCanBeGenuine() {
+        // 照合番号B opens the attributes but not EF 0001 (spec §2.2): the number's digest is not required
+        Verdict verdict = verifier.verify(adult.builder().myNumber(null).build());
+        assertTrue(verdict.check(TextApChecks.MY_NUMBER_DIGEST).isEmpty());
+        assertEquals(7, verdict.checks().size());
+        assertEquals(VerdictStatus.GENUINE, verdict.status());
+    }
+
+    @Test
+    void visualOnlyReadingCoversOnlyTheVisualAp() {
+        Verdict verdict = verifier.verify(CardEvidence.builder().cardFace(adult.face)
+                .visualCertificate(adult.visualCertificate).build());
+        assertEquals(3, verdict.checks().size());
+        assertEquals(CheckStatus.NOT_CHECKED, verdict.check(LivenessChecks.VISUAL).orElseThrow().status());
+        assertEquals(VerdictStatus.INCOMPLETE, verdict.status());
     }
 
     @Test
