@@ -25,6 +25,8 @@ public final class CertificateVerifier {
     private final TrustAnchors anchors;
     private final CrlStore crls;
     private final Clock clock;
+    private final Optional<OcspResponder> ocsp;
+    private final OcspCheck ocspCheck = new OcspCheck();
 
     /**
      * Creates the verifier.
@@ -34,9 +36,22 @@ public final class CertificateVerifier {
      * @param clock the time at which validity and CRL currency are judged
      */
     public CertificateVerifier(TrustAnchors anchors, CrlStore crls, Clock clock) {
+        this(anchors, crls, null, clock);
+    }
+
+    /**
+     * Creates the verifier with an OCSP responder, asked when no current CRL decides.
+     *
+     * @param anchors the roots to chain to
+     * @param crls the configured CRLs
+     * @param ocsp the OCSP responder, or null for none
+     * @param clock the time at which validity and response currency are judged
+     */
+    public CertificateVerifier(TrustAnchors anchors, CrlStore crls, OcspResponder ocsp, Clock clock) {
         this.anchors = Objects.requireNonNull(anchors, "anchors");
         this.crls = Objects.requireNonNull(crls, "crls");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.ocsp = Optional.ofNullable(ocsp);
     }
 
     /**
@@ -57,9 +72,17 @@ public final class CertificateVerifier {
         checks.add(keyUsage(leaf, usage));
         Optional<X509Certificate> issuer = chain.status() == dev.mynumber.card.verify.CheckStatus.PASSED
                 ? issuer(leaf, intermediates) : Optional.empty();
-        Revocation revocation = RevocationCheck.check(leaf, issuer, crls, now);
+        Revocation revocation = revocation(leaf, issuer, now);
         checks.add(revocation.toCheck());
         return new CertificateVerdict(checks, revocation);
+    }
+
+    private Revocation revocation(X509Certificate leaf, Optional<X509Certificate> issuer, Instant now) {
+        Revocation fromCrl = RevocationCheck.check(leaf, issuer, crls, now);
+        if (fromCrl.status() != RevocationStatus.NOT_CHECKED || ocsp.isEmpty() || issuer.isEmpty()) {
+            return fromCrl;
+        }
+        return ocspCheck.check(leaf, issuer.get(), ocsp.get(), now);
     }
 
     private static Check validity(X509Certificate leaf, List<X509Certificate> intermediates, Instant now) {
