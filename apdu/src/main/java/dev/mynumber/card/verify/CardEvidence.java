@@ -1,0 +1,161 @@
+package dev.mynumber.card.verify;
+
+import dev.mynumber.card.CvCertificate;
+import dev.mynumber.card.textap.BasicAttributes;
+import dev.mynumber.card.textap.IntegrityRecord;
+import dev.mynumber.card.textap.MyNumber;
+import dev.mynumber.card.visualap.CardFace;
+import java.util.Optional;
+
+/**
+ * What was read from one card, to be verified: any part may be absent, and its checks are then NOT_CHECKED.
+ *
+ * <p>Build with {@link #builder()}. The challenge signers are live card operations (liveness); the rest is data.
+ * {@link #toString()} is redacted.
+ */
+public final class CardEvidence {
+    private final Builder b;
+
+    private CardEvidence(Builder b) {
+        this.b = b.copy();
+    }
+
+    /** An empty builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    Optional<MyNumber> myNumber() {
+        return Optional.ofNullable(b.myNumber);
+    }
+
+    Optional<BasicAttributes> attributes() {
+        return Optional.ofNullable(b.attributes);
+    }
+
+    Optional<IntegrityRecord> integrity() {
+        return Optional.ofNullable(b.integrity);
+    }
+
+    Optional<CvCertificate> textCertificate() {
+        return Optional.ofNullable(b.textCertificate);
+    }
+
+    Optional<byte[]> textApKeyFile() {
+        return Optional.ofNullable(b.textApKeyFile).map(byte[]::clone);
+    }
+
+    Optional<ChallengeSigner> textSigner() {
+        return Optional.ofNullable(b.textSigner);
+    }
+
+    Optional<CardFace> cardFace() {
+        return Optional.ofNullable(b.cardFace);
+    }
+
+    Optional<CvCertificate> visualCertificate() {
+        return Optional.ofNullable(b.visualCertificate);
+    }
+
+    Optional<ChallengeSigner> visualSigner() {
+        return Optional.ofNullable(b.visualSigner);
+    }
+
+    /** Always {@code CardEvidence[redacted]}. */
+    @Override
+    public String toString() {
+        return "CardEvidence[redacted]";
+    }
+
+    /** Collects the parts of a {@link CardEvidence}; every setter is optional. */
+    public static final class Builder {
+        private MyNumber myNumber;
+        private BasicAttributes attributes;
+        private IntegrityRecord integrity;
+        private CvCertificate textCertificate;
+        private byte[] textApKeyFile;
+        private ChallengeSigner textSigner;
+        private CardFace cardFace;
+        private CvCertificate visualCertificate;
+        private ChallengeSigner visualSigner;
+
+        private Builder() {
+        }
+
+        /** Text AP EF {@code 0001}. */
+        public Builder myNumber(MyNumber v) {
+            myNumber = v;
+            return this;
+        }
+
+        /** Text AP EF {@code 0002}. */
+        public Builder attributes(BasicAttributes v) {
+            attributes = v;
+            return this;
+        }
+
+        /** Text AP EF {@code 0003}. */
+        public Builder integrityRecord(IntegrityRecord v) {
+            integrity = v;
+            return this;
+        }
+
+        /** Text AP EF {@code 0004}. */
+        public Builder textCertificate(CvCertificate v) {
+            textCertificate = v;
+            return this;
+        }
+
+        /**
+         * Text AP EF {@code 0007} bytes ({@code FF50 { DF51 key ; DF52 signature }}), needed to verify the text AP
+         * liveness signature; the card client does not read this file yet, so callers read it themselves.
+         */
+        public Builder textApKeyFile(byte[] v) {
+            textApKeyFile = v == null ? null : v.clone();
+            return this;
+        }
+
+        /** The text AP's challenge signer, e.g. {@code textAp::signChallenge}. */
+        public Builder textSigner(ChallengeSigner v) {
+            textSigner = v;
+            return this;
+        }
+
+        /** Visual AP EF {@code 0002}. */
+        public Builder cardFace(CardFace v) {
+            cardFace = v;
+            return this;
+        }
+
+        /** Visual AP EF {@code 0004}. */
+        public Builder visualCertificate(CvCertificate v) {
+            visualCertificate = v;
+            return this;
+        }
+
+        /** The visual AP's challenge signer, e.g. {@code visualAp::signChallenge}. */
+        public Builder visualSigner(ChallengeSigner v) {
+            visualSigner = v;
+            return this;
+        }
+
+        /** The evidence collected so far. */
+        public CardEvidence build() {
+            return new CardEvidence(this);
+        }
+
+        private Builder copy() {
+            Builder c = new Builder();
+            c.myNumber = myNumber;
+            c.attributes = attributes;
+            c.integrity = integrity;
+            c.textCertificate = textCertificate;
+            c.textApKeyFile = textApKeyFile;
+            c.textSigner = textSigner;
+            c.cardFace = cardFace;
+            c.visualCertificate = visualCertificate;
+            c.visualSigner = visualSigner;
+            return c;
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package dev.mynumber.card.verify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.mynumber.card.verify.FieldMatch.Result;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Field-by-field comparison with a held record; fictional values only. */
+class AttributeComparisonTest {
+    static SimulatedEvidence adult;
+
+    @BeforeAll
+    static void readCard() throws Exception {
+        adult = SimulatedEvidence.read("adult");
+    }
+
+    @Test
+    void exactRecordIsSame() {
+        List<FieldMatch> m = AttributeComparison.compare(adult.attributes, new HeldRecord(adult.attributes.name(),
+                adult.attributes.address(), adult.attributes.birthDate()));
+        assertEquals(List.of(new FieldMatch("name", Result.SAME), new FieldMatch("address", Result.SAME),
+                new FieldMatch("birthDate", Result.SAME)), m);
+    }
+
+    @Test
+    void widthSpaceAndDashDifferencesAreEquivalent() {
+        assertEquals(Result.EQUIVALENT, AttributeComparison.text("試験　太郎", "試験 太郎", false));
+        assertEquals(Result.EQUIVALENT, AttributeComparison.text("試験　太郎", "試験太郎", false));
+        assertEquals(Result.EQUIVALENT, AttributeComparison.text("見本町１丁目２番３号", "見本町1丁目2番3号", true));
+        assertEquals(Result.EQUIVALENT, AttributeComparison.text("見本町１ー２ー３", "見本町1-2-3", true));
+        assertEquals(Result.EQUIVALENT, AttributeComparison.text("見本町１－２－３", "見本町 1-2-3", true));
+    }
+
+    @Test
+    void realDifferencesAndMissingFields() {
+        assertEquals(Result.DIFFERENT, AttributeComparison.text("試験　太郎", "試験　次郎", false));
+        assertEquals(Result.DIFFERENT, AttributeComparison.text("見本町１－２－３", "見本町1-2-4", true));
+        // a long vowel mark inside a katakana word is not a dash
+        assertEquals(Result.DIFFERENT, AttributeComparison.text("センター", "センタ-", true));
+        List<FieldMatch> m = AttributeComparison.compare(adult.attributes, new HeldRecord(null, null,
+                adult.attributes.birthDate().plusDays(1)));
+        assertEquals(List.of(new FieldMatch("name", Result.NOT_COMPARED), new FieldMatch("address", Result.NOT_COMPARED),
+                new FieldMatch("birthDate", Result.DIFFERENT)), m);
+    }
+
+    @Test
+    void heldRecordNeverPrintsItsValues() {
+        assertEquals("HeldRecord[redacted]", new HeldRecord("試験　太郎", "x", null).toString());
+    }
+}

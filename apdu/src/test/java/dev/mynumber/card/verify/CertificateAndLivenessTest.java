@@ -1,0 +1,136 @@
+package dev.mynumber.card.verify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.mynumber.apdu.ErrorCode;
+import dev.mynumber.apdu.transport.TransportException;
+import dev.mynumber.apdu.tlv.Tlv;
+import dev.mynumber.card.CvCertificate;
+import dev.mynumber.sim.pki.TestPki;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.Signature;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** CV certificates from the wrong issuer, and liveness against replay and a missing or forged key. */
+class CertificateAndLivenessTest {
+    static SimulatedEvidence adult;
+    static final TestPki PKI = TestPki.get();
+    final CardDataVerifier verifier = new CardDataVerifier(
+            IssuerKeys.of(PKI.textApIssuerKey(), PKI.visualApIssuerKey()));
+
+    @BeforeAll
+    static void readCard() throws Exception {
+        adult = SimulatedEvidence.read("adult");
+    }
+
+    @Test
+    void certificateFromAnotherIssuerFailsOnlyTheCertificateCheck() throws Exception {
+        KeyPair foreign = KeyPairGenerator.getInstance("RSA").generateKeyPair();
+        CvCertificate forged = resign(adult.textCertificate, foreign);
+        Verdict verdict = verifier.verify(adult.builder().textCertificate(forged).build());
+        assertEquals(CheckStatus.FAILED, verdict.check(TextApChecks.CERTIFICATE).orElseThrow().status());
+        // same subject key: the data under it still verifies, yet the verdict is not a pass
+        assertEquals(CheckStatus.PASSED, verdict.check(TextApChecks.INTEGRITY_SIGNATURE).orElseThrow().status());
+        assertEquals(VerdictStatus.NOT_GENUINE, verdict.status());
+    }
+
+    @Test
+    void issuerKeysOfTheWrongApFailBothCertificates() {
+        Verdict verdict = new CardDataVerifier(IssuerKeys.of(PKI.visualApIssuerKey(), PKI.textApIssuerKey()))
+                .verify(adult.builder().build());
+        assertEquals(CheckStatus.FAILED, verdict.check(TextApChecks.CERTIFICATE).orElseThrow().status());
+        assertEquals(CheckStatus.FAILED, verdict.check(VisualApChecks.CERTIFICATE).orElseThrow().status());
+        assertEquals(VerdictStatus.NOT_GENUINE, verdict.status());
+    }
+
+    @Test
+    void visualCertificateInPlaceOfTheTextOneFailsCertificateAndIntegrity() {
+        Verdict verdict = verifier.verify(adult.builder().textCertificate(adult.visualCertificate).build());
+        assertEquals(CheckStatus.FAILED, verdict.check(TextApChecks.CERTIFICATE).orElseThrow().status());
+        assertEquals(CheckStatus.FAILED, verdict.check(TextApChecks.INTEGRITY_SIGNATURE).orElseThrow().status());
+    }
+
+    @Test
+    void replayedChallengeSignatureFailsLiveness() throws Exception {
+        byte[] recorded = adult.card.visualAp().signChallenge(new byte[32]);
+        Verdict verdict = verifier.verify(adult.builder().visualSigner(d -> recorded).build());
+        assertEquals(CheckStatus.FAILED, verdict.check(LivenessChecks.VISUAL).orElseThrow().status());
+        assertEquals(VerdictStatus.NOT_GENUINE, verdict.status());
+    }
+
+    @Test
+    void textApSignatureDoesNotPassForTheVisualAp() {
+        Verdict verdict = verifier.verify(adult.builder()
+                .visualSigner(d -> adult.card.textAp().signChallenge(d)).build());
+        assertEquals(CheckStatus.FAILED, verdict.check(LivenessChecks.VISUAL).orElseThrow().status());
+    }
+
+    @Test
+    void challengesAreFresh() {
+        byte[][] seen = new byte[2][];
+        int[] calls = {0};
+        verifier.verify(adult.builder().textSigner(d -> {
+            seen[calls[0]++] = d;
+            return adult.card.textAp().signChallenge(d);
+        }).build());
+        verifier.verify(adult.builder().textSigner(d -> {
+            seen[calls[0]++] = d;
+            return adult.card.textAp().signChallenge(d);
+        }).build());
+        assertTrue(!java.util.Arrays.equals(seen[0], seen[1]));
+    }
+
+    @Test
+    void textLivenessWithoutTheKeyFileIsNotChecked() {
+        Verdict verdict = verifier.verify(adult.builder().textApKeyFile(null).build());
+        Check check = verdict.check(LivenessChecks.TEXT).orElseThrow();
+        assertEquals(CheckStatus.NOT_CHECKED, check.status());
+        assertTrue(check.reason().contains("0007"), check.reason());
+        assertEquals(VerdictStatus.INCOMPLETE, verdict.status());
+    }
+
+    @Test
+    void forgedTextKeyFileFailsLiveness() throws Exception {
+        KeyPair foreign = KeyPairGenerator.getInstance("RSA").generateKeyPair();
+        byte[] keyValue = Tlv.of(0x90, new byte[] {1, 0, 1}).encoded();
+        byte[] modulus = ((java.security.interfaces.RSAPublicKey) foreign.getPublic()).getModulus().toByteArray();
+        byte[] key = concat(keyValue, Tlv.of(0x91, java.util.Arrays.copyOfRange(modulus, 1, 257)).encoded());
+        byte[] keyTlv = Tlv.of(0xDF51, key).encoded();
+        byte[] file = Tlv.of(0xFF50, concat(keyTlv, Tlv.of(0xDF52, sign(foreign, keyTlv)).encoded())).encoded();
+        Verdict verdict = verifier.verify(adult.builder().textApKeyFile(file).build());
+        assertEquals(CheckStatus.FAILED, verdict.check(LivenessChecks.TEXT).orElseThrow().status());
+    }
+
+    @Test
+    void cardErrorDuringLivenessIsNotCheckedWithTheCode() {
+        Verdict verdict = verifier.verify(adult.builder().visualSigner(d -> {
+            throw new TransportException(ErrorCode.CARD_REMOVED, "card removed");
+        }).build());
+        Check check = verdict.check(LivenessChecks.VISUAL).orElseThrow();
+        assertEquals(CheckStatus.NOT_CHECKED, check.status());
+        assertTrue(check.reason().contains("CARD_REMOVED"), check.reason());
+        assertEquals(VerdictStatus.INCOMPLETE, verdict.status());
+    }
+
+    private static CvCertificate resign(CvCertificate cert, KeyPair issuer) throws Exception {
+        byte[] body = Tlv.of(0x5F4E, cert.body()).encoded();
+        byte[] sig = Tlv.of(0x5F37, sign(issuer, cert.body())).encoded();
+        return CvCertificate.parse(Tlv.of(0x7F21, concat(body, sig)).encoded(), "test");
+    }
+
+    private static byte[] sign(KeyPair key, byte[] data) throws Exception {
+        Signature s = Signature.getInstance("SHA256withRSA");
+        s.initSign(key.getPrivate());
+        s.update(data);
+        return s.sign();
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+}
