@@ -1,0 +1,75 @@
+// reader-watch.js: the readers and their cards, kept live from the agent's event stream.
+
+/**
+ * Follows the readers of an agent: the initial list, then `reader-*` and `card-*` events.
+ * Calls `onChange(readers)` after every change and the event handlers given for one chosen reader.
+ */
+export class ReaderWatch {
+  /**
+   * @param {import("./mynumber-agent.js").AgentClient} client
+   * @param {{onChange?: (readers: import("./mynumber-agent.js").Reader[]) => void,
+   *   onCardInserted?: (id: string) => void, onCardRemoved?: (id: string) => void,
+   *   onProgress?: (data: object) => void, onPinStatus?: (data: object) => void,
+   *   onEvent?: (type: string, data: object) => void}} handlers
+   */
+  constructor(client, handlers) {
+    this.client = client;
+    this.handlers = handlers;
+    /** @type {import("./mynumber-agent.js").Reader[]} */
+    this.readers = [];
+  }
+
+  /** Loads the readers and opens the event stream. */
+  async start() {
+    this.stream = this.client.events({
+      "reader-attached": () => this.refresh(),
+      "reader-detached": () => this.refresh(),
+      "card-inserted": (d) => { this._set(d.id, true, d.cardType); this.handlers.onCardInserted?.(d.id); },
+      "card-removed": (d) => { this._set(d.id, false, null); this.handlers.onCardRemoved?.(d.id); },
+      progress: (d) => this.handlers.onProgress?.(d),
+      "pin-status": (d) => this.handlers.onPinStatus?.(d),
+      "*": (type, d) => this.handlers.onEvent?.(type, d),
+    }, { onOpen: () => this.refresh() });
+    await this.refresh();
+  }
+
+  /** Reloads the list from `GET /readers`. */
+  async refresh() {
+    try {
+      this.readers = await this.client.readers();
+    } catch {
+      this.readers = [];
+    }
+    this.handlers.onChange?.(this.readers);
+  }
+
+  /** The reader with this id, or undefined. */
+  reader(id) {
+    return this.readers.find((r) => r.id === id);
+  }
+
+  _set(id, present, cardType) {
+    const r = this.reader(id);
+    if (!r) {
+      this.refresh();
+      return;
+    }
+    r.cardPresent = present;
+    r.cardType = present ? cardType : null;
+    this.handlers.onChange?.(this.readers);
+  }
+
+  /** Closes the event stream. */
+  close() {
+    this.stream?.close();
+  }
+}
+
+/**
+ * Whether an event is about this reader: card and reader events carry `id` and `reader` (the PC/SC
+ * name); progress and pin-status events carry only `reader`.
+ * @param {{id?: string, reader?: string}} data @param {{id: string, name: string}|undefined} reader
+ */
+export function sameReader(data, reader) {
+  return !!(data && reader && (data.id === reader.id || data.reader === reader.name));
+}
