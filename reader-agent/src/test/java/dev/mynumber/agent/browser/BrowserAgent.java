@@ -1,0 +1,72 @@
+package dev.mynumber.agent.browser;
+
+import dev.mynumber.agent.Agent;
+import dev.mynumber.agent.AgentConfig;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The real agent started in-process with the simulator ({@code --simulator --no-pcsc}) on a free port,
+ * plus the simulator controls the tests use behind the page's back (pulling a card, as a person would).
+ */
+final class BrowserAgent implements AutoCloseable {
+    /** The reader that starts with the {@code adult} card. */
+    static final String R0 = "simulated-reader-0";
+    private final Agent agent;
+    private final String token;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private BrowserAgent(Agent agent, String token) {
+        this.agent = agent;
+        this.token = token;
+    }
+
+    /** Starts the agent (token file in a temporary folder). */
+    static BrowserAgent start() throws IOException {
+        Path dir = Files.createTempDirectory("browser-agent");
+        Path tokenFile = dir.resolve("token");
+        Agent agent = Agent.start(AgentConfig.defaults().withTokenFile(tokenFile), 0, true, false);
+        return new BrowserAgent(agent, Files.readString(tokenFile).trim());
+    }
+
+    /** The agent's origin. */
+    String base() {
+        return "http://127.0.0.1:" + agent.port();
+    }
+
+    /** Inserts a fresh card of a persona (swaps a present one). */
+    void insert(String reader, String persona) throws IOException, InterruptedException {
+        call("POST", "/simulator/readers/" + reader + "/card", "{\"persona\":\"" + persona + "\"}");
+    }
+
+    /** Pulls the card. */
+    void remove(String reader) throws IOException, InterruptedException {
+        call("DELETE", "/simulator/readers/" + reader + "/card", null);
+    }
+
+    /** Injects a fault plan, e.g. {@code delay:300ms}. */
+    void faults(String reader, String plan) throws IOException, InterruptedException {
+        call("POST", "/simulator/readers/" + reader + "/faults", "{\"plan\":\"" + plan + "\"}");
+    }
+
+    private void call(String method, String path, String json) throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base() + "/api/v1" + path))
+                .header("Authorization", "Bearer " + token)
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json));
+        HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() >= 300) {
+            throw new IOException(method + " " + path + " -> " + r.statusCode() + " " + r.body());
+        }
+    }
+
+    @Override
+    public void close() {
+        agent.close();
+    }
+}
