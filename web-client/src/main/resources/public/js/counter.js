@@ -3,7 +3,7 @@
 import { AgentClient, ErrorCode } from "./mynumber-agent.js";
 import { ReaderWatch, sameReader } from "./reader-watch.js";
 import { addLabels, applyLabels, bindLanguageSwitch, errorText, ERAS, fromEra, normalizeForCompare,
-  PinPad, t, toJapaneseDate, el } from "./ui.js";
+  PinPad, showLink, t, toJapaneseDate, el } from "./ui.js";
 
 addLabels({
   ja: { title: "窓口 本人確認（マイナンバーカード）", reader: "リーダー", wipe: "表示を消去", unlockTitle: "カードを読み取る",
@@ -75,6 +75,7 @@ async function main() {
     return;
   }
   watch = new ReaderWatch(client, {
+    onLink: showLink,
     onChange: (readers) => { fillReaders(readers); renderState(); },
     onCardRemoved: (id) => { if (id === selected) cardGone(); },
     onCardInserted: (id) => { if (id === selected) { message(""); pinTries(); } },

@@ -2,7 +2,7 @@
 // challenge -> result. Card removal or idle timeout returns to the start from any screen.
 import { AgentClient, ErrorCode, randomChallenge } from "./mynumber-agent.js";
 import { ReaderWatch, sameReader } from "./reader-watch.js";
-import { addLabels, applyLabels, bindLanguageSwitch, errorText, PinPad, t } from "./ui.js";
+import { addLabels, applyLabels, bindLanguageSwitch, errorText, PinPad, showLink, t } from "./ui.js";
 
 addLabels({
   ja: { title: "マイナンバーカードで本人確認", insert: "マイナンバーカードを置いてください",
@@ -156,6 +156,7 @@ async function main() {
     return;
   }
   watch = new ReaderWatch(client, {
+    onLink: showLink,
     onCardInserted: (id) => { if (screen === "start" && (!readerId || id === readerId || !watch.reader(readerId)?.cardPresent)) { readerId = id; begin(); } },
     onCardRemoved: (id) => {
       if (id !== readerId) return;

@@ -10,7 +10,7 @@ export class ReaderWatch {
    * @param {{onChange?: (readers: import("./mynumber-agent.js").Reader[]) => void,
    *   onCardInserted?: (id: string) => void, onCardRemoved?: (id: string) => void,
    *   onProgress?: (data: object) => void, onPinStatus?: (data: object) => void,
-   *   onEvent?: (type: string, data: object) => void}} handlers
+   *   onEvent?: (type: string, data: object) => void, onLink?: (connected: boolean) => void}} handlers
    */
   constructor(client, handlers) {
     this.client = client;
@@ -29,18 +29,30 @@ export class ReaderWatch {
       progress: (d) => this.handlers.onProgress?.(d),
       "pin-status": (d) => this.handlers.onPinStatus?.(d),
       "*": (type, d) => this.handlers.onEvent?.(type, d),
-    }, { onOpen: () => this.refresh() });
+    }, {
+      onOpen: () => { this.handlers.onLink?.(true); this.refresh(); },
+      onError: () => this.handlers.onLink?.(false),
+    });
     await this.refresh();
   }
 
-  /** Reloads the list from `GET /readers`. */
+  /**
+   * Reloads the list from `GET /readers`. A card that came or went while the stream was down (e.g. during
+   * page load or a reconnect) is reported as if its event had arrived.
+   */
   async refresh() {
+    const before = new Map(this.readers.map((r) => [r.id, r.cardPresent]));
     try {
       this.readers = await this.client.readers();
     } catch {
       this.readers = [];
     }
     this.handlers.onChange?.(this.readers);
+    for (const r of this.readers) {
+      if (!before.has(r.id) || before.get(r.id) === r.cardPresent) continue;
+      if (r.cardPresent) this.handlers.onCardInserted?.(r.id);
+      else this.handlers.onCardRemoved?.(r.id);
+    }
   }
 
   /** The reader with this id, or undefined. */

@@ -14,7 +14,7 @@ const LABELS = {
     removed: "カードが取り外されました。", noCardErr: "カードがありません。", busyErr: "リーダーが使用中です。もう一度お試しください。",
     timeout: "時間内に応答がありませんでした。", formatErr: "入力の形式が正しくありません。",
     network: "エージェントに接続できません。", unsupported: "このカードでは利用できません。",
-    cardErr: "カードの読み取りに失敗しました。",
+    cardErr: "カードの読み取りに失敗しました。", linkUp: "● 接続済み", linkDown: "○ 未接続",
   },
   en: {
     lang: "日本語", readerNone: "No card reader", noCard: "Please insert a card",
@@ -26,7 +26,7 @@ const LABELS = {
     removed: "The card was removed.", noCardErr: "No card in the reader.", busyErr: "The reader is busy. Try again.",
     timeout: "The card did not answer in time.", formatErr: "The input has the wrong format.",
     network: "The agent cannot be reached.", unsupported: "Not available on this card.",
-    cardErr: "Reading the card failed.",
+    cardErr: "Reading the card failed.", linkUp: "● connected", linkDown: "○ not connected",
   },
 };
 let lang = "ja";
@@ -212,4 +212,13 @@ export function toJapaneseDate(iso) {
 /** For comparing a staff record with the card: NFKC (full/half width), no spaces, 〒/- tolerant. */
 export function normalizeForCompare(s) {
   return (s ?? "").normalize("NFKC").replace(/[\s\u3000]/g, "").replace(/[‐－―ー−-]/g, "-").toLowerCase();
+}
+
+/** Shows whether the live event stream from the agent is connected (in `#link`). */
+export function showLink(connected) {
+  const e = document.getElementById("link");
+  if (!e) return;
+  e.dataset.i18n = connected ? "linkUp" : "linkDown";
+  e.textContent = t(e.dataset.i18n);
+  e.className = `link ${connected ? "up" : "down"}`;
 }

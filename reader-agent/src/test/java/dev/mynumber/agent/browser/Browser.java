@@ -120,14 +120,20 @@ final class Browser implements AutoCloseable {
 
     /** Types digits on the visible on-screen PIN pad and presses 決定. */
     void pinPad(String digits) {
-        for (char c : digits.toCharArray()) {
-            clickKey(String.valueOf(c));
-        }
+        typeOnPad(digits);
         clickKey("ok");
     }
 
+    /** Types digits on the visible on-screen PIN pad without submitting. */
+    void typeOnPad(String digits) {
+        for (char c : digits.toCharArray()) {
+            clickKey(String.valueOf(c));
+        }
+    }
+
     private void clickKey(String key) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElements(
+        new WebDriverWait(driver, Duration.ofSeconds(10)).withMessage(() -> "no enabled PIN pad key " + key)
+                .until(d -> d.findElements(
                 By.cssSelector("button[data-key='" + key + "']")).stream()
                 .filter(b -> b.isDisplayed() && b.isEnabled()).findFirst().map(b -> { b.click(); return true; })
                 .orElse(false));
