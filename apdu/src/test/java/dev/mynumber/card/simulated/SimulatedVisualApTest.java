@@ -11,8 +11,11 @@ import dev.mynumber.apdu.Hex;
 import dev.mynumber.card.CvCertificate;
 import dev.mynumber.card.LastTry;
 import dev.mynumber.card.ReadOptions;
+import dev.mynumber.card.pin.Pin4;
 import dev.mynumber.card.pin.VerificationCodeA;
 import dev.mynumber.card.pin.VerificationCodeB;
+import dev.mynumber.card.textap.BasicAttributes;
+import dev.mynumber.card.textap.TextAp;
 import dev.mynumber.card.visualap.CardFace;
 import dev.mynumber.card.visualap.VisualAp;
 import dev.mynumber.card.visualap.VisualApConstants;
@@ -24,6 +27,8 @@ import java.security.MessageDigest;
 import java.security.Signature;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The visual AP client against the simulated card: both 照合番号, the card face and its signature. */
 class SimulatedVisualApTest {
@@ -38,10 +43,18 @@ class SimulatedVisualApTest {
         return visual.readCardFace();
     }
 
-    @Test
-    void codeAOpensTheCardFaceAndItsSignatureVerifies() throws Exception {
-        SimSession s = SimSession.of("adult");
+    @ParameterizedTest
+    @MethodSource("dev.mynumber.card.simulated.SimulatedTextApTest#personas")
+    void codeAOpensTheCardFaceAndItsSignatureVerifies(String persona) throws Exception {
+        SimSession s = SimSession.of(persona);
         CardFace face = faceWithCodeA(s);
+        TextAp text = s.card.textAp();
+        try (Pin4 pin = Pin4.of(s.secret(CardSecret.TEXT_PIN).toCharArray())) {
+            text.verify(pin, LastTry.ALLOW);
+        }
+        BasicAttributes attributes = text.readAttributes();
+        assertEquals(attributes.birthDate(), face.birthDate());
+        assertEquals(attributes.sex(), face.sex());
         assertEquals(s.persona.cardExpiry(), face.expiry());
         assertEquals("0000000C6A502020", Hex.encode(Arrays.copyOf(face.photo(), 8))); // JP2 signature box
         assertEquals("89504E47", Hex.encode(Arrays.copyOf(face.nameImage(), 4)));

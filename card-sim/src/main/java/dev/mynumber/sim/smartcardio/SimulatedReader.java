@@ -23,7 +23,7 @@ public final class SimulatedReader {
     private SimCard card;
     private long insertion;
     private boolean gone;
-    private Thread exclusiveOwner;
+    private final ExclusiveAccess exclusive = new ExclusiveAccess();
     private SimulatedTerminal terminal;
 
     SimulatedReader(String name, ReaderEvents events, Runnable vanish) {
@@ -45,7 +45,7 @@ public final class SimulatedReader {
             }
             insertion += card == null ? 1 : 2;
             card = newCard;
-            exclusiveOwner = null;
+            exclusive.clear();
         }
         events.changed();
     }
@@ -58,7 +58,7 @@ public final class SimulatedReader {
             }
             card = null;
             insertion++;
-            exclusiveOwner = null;
+            exclusive.clear();
         }
         events.changed();
     }
@@ -98,7 +98,7 @@ public final class SimulatedReader {
         gone = true;
         card = null;
         insertion++;
-        exclusiveOwner = null;
+        exclusive.clear();
     }
 
     synchronized boolean isGone() {
@@ -126,33 +126,22 @@ public final class SimulatedReader {
         if (card == null || insertion != expectedInsertion) {
             throw new CardException("card removed from reader '" + name + "'");
         }
-        Thread owner = exclusiveOwner;
-        if (owner != null && owner != Thread.currentThread()) {
-            throw new CardException("exclusive access established by another thread");
-        }
+        exclusive.check();
         return card;
     }
 
     synchronized void beginExclusive(long expectedInsertion) throws CardException {
         cardFor(expectedInsertion);
-        if (exclusiveOwner != null) {
-            throw new CardException("exclusive access already established");
-        }
-        exclusiveOwner = Thread.currentThread();
+        exclusive.begin();
     }
 
     synchronized void endExclusive(long expectedInsertion) throws CardException {
         cardFor(expectedInsertion);
-        if (exclusiveOwner != Thread.currentThread()) {
-            throw new IllegalStateException("exclusive access not held by this thread");
-        }
-        exclusiveOwner = null;
+        exclusive.end();
     }
 
     synchronized void releaseExclusive() {
-        if (exclusiveOwner == Thread.currentThread()) {
-            exclusiveOwner = null;
-        }
+        exclusive.releaseIfHeld();
     }
 
     /** Sends one command to the card of the given insertion; a card that left meanwhile fails the command. */

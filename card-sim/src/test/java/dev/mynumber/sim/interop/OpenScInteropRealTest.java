@@ -38,8 +38,9 @@ class OpenScInteropRealTest {
         }
         terminal = RealStack.emptyVpcdTerminal(RealStack.sunPcsc());
         bridge = new VpcdCard(RealStack.VPCD_HOST, RealStack.VPCD_PORT, SimulatedCards.create("adult"));
+        bridge.onStatus(RealStack::trace);
         bridge.start();
-        assertTrue(terminal.waitForCardPresent(5000), "the adult card did not appear in " + RealStack.READER);
+        assertTrue(terminal.waitForCardPresent(10_000), "the adult card did not appear in " + RealStack.READER);
     }
 
     @AfterAll
@@ -92,7 +93,7 @@ class OpenScInteropRealTest {
     private static void swapIn(String persona) throws Exception {
         bridge.insert(SimulatedCards.create(persona));
         assertTrue(terminal.waitForCardAbsent(5000), "pcscd did not see the swap");
-        assertTrue(terminal.waitForCardPresent(5000), "the " + persona + " card did not appear");
+        assertTrue(terminal.waitForCardPresent(10_000), "the " + persona + " card did not appear");
     }
 
     private static String triesLeft(String listing, String pin) {

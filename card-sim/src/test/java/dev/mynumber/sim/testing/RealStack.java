@@ -97,6 +97,11 @@ public final class RealStack {
         return t;
     }
 
+    /** Prints a timestamped diagnostic line (e.g. vpcd bridge status) to stderr for the build log. */
+    public static void trace(String line) {
+        System.err.println(java.time.LocalTime.now() + " real-stack: " + line);
+    }
+
     /** Checks that each named program is on the PATH. */
     public static void requireTools(String... programs) {
         for (String p : programs) {

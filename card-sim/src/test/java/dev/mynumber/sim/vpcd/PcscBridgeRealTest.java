@@ -43,8 +43,9 @@ class PcscBridgeRealTest {
     void sunPcscSeesTheCardAndItAnswers() throws Exception {
         CardTerminal terminal = RealStack.emptyVpcdTerminal(factory);
         try (VpcdCard bridge = new VpcdCard(RealStack.VPCD_HOST, RealStack.VPCD_PORT, card())) {
+            bridge.onStatus(RealStack::trace);
             bridge.start();
-            assertTrue(terminal.waitForCardPresent(5000), "no card seen in " + RealStack.READER);
+            assertTrue(terminal.waitForCardPresent(10_000), "no card seen in " + RealStack.READER);
             Card c = terminal.connect("*");
             assertEquals(ScriptedCard.JPKI_ATR, HEX.formatHex(c.getATR().getBytes()));
             assertEquals("T=1", c.getProtocol());
@@ -57,6 +58,7 @@ class PcscBridgeRealTest {
     void insertAndRemoveAreSeenThroughWaitForChange() throws Exception {
         RealStack.emptyVpcdTerminal(factory);
         try (VpcdCard bridge = new VpcdCard(RealStack.VPCD_HOST, RealStack.VPCD_PORT, null)) {
+            bridge.onStatus(RealStack::trace);
             bridge.start();
             CardTerminals terminals = factory.terminals();
             terminals.list(State.CARD_INSERTION); // primes SunPCSC's event state (shared/tooling.md)
@@ -69,7 +71,7 @@ class PcscBridgeRealTest {
             assertEquals(List.of(RealStack.READER), awaitEvent(terminals, State.CARD_INSERTION));
             bridge.insert(card()); // a swap: pcscd must see the first card leave
             assertEquals(List.of(RealStack.READER), awaitEvent(terminals, State.CARD_REMOVAL));
-            assertTrue(terminals.getTerminal(RealStack.READER).waitForCardPresent(5000));
+            assertTrue(terminals.getTerminal(RealStack.READER).waitForCardPresent(10_000));
         }
     }
 
@@ -78,8 +80,9 @@ class PcscBridgeRealTest {
         CardTerminal terminal = RealStack.emptyVpcdTerminal(factory);
         FaultyCard card = new FaultyCard(card(), FaultPlan.parse("remove-at:2"));
         try (VpcdCard bridge = new VpcdCard(RealStack.VPCD_HOST, RealStack.VPCD_PORT, card)) {
+            bridge.onStatus(RealStack::trace);
             bridge.start();
-            assertTrue(terminal.waitForCardPresent(5000));
+            assertTrue(terminal.waitForCardPresent(10_000));
             Card c = terminal.connect("*");
             CommandAPDU select = new CommandAPDU(HEX.parseHex(SELECT_JPKI));
             assertEquals(0x9000, c.getBasicChannel().transmit(select).getSW());
@@ -88,6 +91,11 @@ class PcscBridgeRealTest {
             assertTrue(e instanceof CardException || e instanceof IllegalArgumentException, e.toString());
             assertTrue(terminal.waitForCardAbsent(5000));
             assertTrue(bridge.card().isEmpty());
+            try {
+                c.disconnect(false); // release pcscd's handle to the pulled card
+            } catch (CardException | IllegalStateException ignored) {
+                // already gone: nothing to release
+            }
         }
     }
 

@@ -87,6 +87,19 @@ class VpcdCardTest {
     }
 
     @Test
+    void faultsArmedWhileTheCardIsInApplyToTheNextCommands() throws Exception {
+        FaultyCard faulty = new FaultyCard(card, FaultPlan.none());
+        try (FakeVpcd vpcd = new FakeVpcd(); VpcdCard bridge = new VpcdCard("127.0.0.1", vpcd.port(), faulty)) {
+            bridge.start();
+            vpcd.accept();
+            assertEquals("9000", vpcd.exchange("00A4040C0AD392F000260100000001"));
+            faulty.arm(FaultPlan.parse("sw-at:2=6982"));
+            assertEquals("9000", vpcd.exchange("00A4040C0AD392F000260100000001"));
+            assertEquals("6982", vpcd.exchange("00A4040C0AD392F000260100000001"));
+        }
+    }
+
+    @Test
     void waitsForVpcdAndConnectsWhenItAppears() throws Exception {
         int port;
         try (ServerSocket probe = new ServerSocket(0)) {

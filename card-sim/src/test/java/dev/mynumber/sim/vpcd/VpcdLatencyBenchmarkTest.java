@@ -26,8 +26,9 @@ class VpcdLatencyBenchmarkTest {
         CommandAPDU select = new CommandAPDU(HexFormat.of().parseHex("00A4040C0AD392F000260100000001"));
         CardTerminal terminal = RealStack.emptyVpcdTerminal(RealStack.sunPcsc());
         try (VpcdCard bridge = new VpcdCard(RealStack.VPCD_HOST, RealStack.VPCD_PORT, PcscBridgeRealTest.card())) {
+            bridge.onStatus(RealStack::trace);
             bridge.start();
-            assertTrue(terminal.waitForCardPresent(5000), "no card in " + RealStack.READER);
+            assertTrue(terminal.waitForCardPresent(10_000), "no card in " + RealStack.READER);
             Card card = terminal.connect("*");
             CardChannel channel = card.getBasicChannel();
             long[] nanos = new long[ROUNDS];

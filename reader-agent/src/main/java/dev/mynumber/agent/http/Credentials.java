@@ -17,6 +17,9 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Credentials {
     /** How long an unconfirmed pairing stays valid. */
     static final Duration PAIRING_TTL = Duration.ofMinutes(5);
+    /** How many own-page sessions stay valid at once. */
+    static final int MAX_SESSIONS = 64;
+    private final java.util.Deque<String> sessions = new java.util.concurrent.ConcurrentLinkedDeque<>();
     private final String nativeToken;
     private final Clock clock;
     private final Map<String, Principal> issued = new ConcurrentHashMap<>();
@@ -57,10 +60,20 @@ public final class Credentials {
         return Optional.empty();
     }
 
-    /** Issues an own-page session token (the caller has checked the request is same-origin). */
+    /**
+     * Issues an own-page session token (the caller has checked the request is same-origin); only the
+     * newest {@value #MAX_SESSIONS} sessions stay valid, so the store cannot grow without bound.
+     */
     public String newSession() {
         String token = Tokens.random();
         issued.put(token, new Principal(Principal.Kind.OWN_PAGE, null));
+        sessions.addLast(token);
+        while (sessions.size() > MAX_SESSIONS) {
+            String oldest = sessions.pollFirst();
+            if (oldest != null) {
+                issued.remove(oldest);
+            }
+        }
         return token;
     }
 

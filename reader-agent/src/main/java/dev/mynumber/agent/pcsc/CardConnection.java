@@ -21,6 +21,8 @@ import org.slf4j.LoggerFactory;
  */
 final class CardConnection {
     private static final Logger LOG = LoggerFactory.getLogger(CardConnection.class);
+    private static final int CONNECT_ATTEMPTS = 5;
+    private static final long CONNECT_RETRY_MILLIS = 100;
     private final CardTerminal terminal;
     private final TransportFactory transports;
 
@@ -47,13 +49,31 @@ final class CardConnection {
         }
     }
 
+    /**
+     * Connects; a card the reader reports present but that does not answer yet (still powering up right
+     * after insertion, seen with pcscd) is retried for up to half a second.
+     */
     private Card connect() {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return terminal.connect("*");
+            } catch (CardNotPresentException e) {
+                throw new AgentException(AgentCode.NO_CARD, "no card in the reader");
+            } catch (CardException | RuntimeException e) {
+                if (attempt == CONNECT_ATTEMPTS || cardGone()) {
+                    throw new AgentException(AgentCode.NO_CARD, "no card could be connected in the reader", e);
+                }
+                pause();
+            }
+        }
+    }
+
+    private static void pause() {
         try {
-            return terminal.connect("*");
-        } catch (CardNotPresentException e) {
-            throw new AgentException(AgentCode.NO_CARD, "no card in the reader");
-        } catch (CardException | RuntimeException e) {
-            throw new AgentException(AgentCode.NO_CARD, "no card could be connected in the reader", e);
+            Thread.sleep(CONNECT_RETRY_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AgentException(AgentCode.TIMEOUT, "interrupted while connecting to the card");
         }
     }
 

@@ -8,6 +8,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.mynumber.agent.support.Http;
 import dev.mynumber.agent.support.TestAgent;
 import io.javalin.testtools.JavalinTest;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.Signature;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -88,6 +94,8 @@ class CardEndpointsTest {
             Http.Reply r = new Http(server.port()).post(R + "/authenticate",
                     "{\"pin\":\"1234\",\"challenge\":\"AAECAwQFBgcICQ==\"}");
             assertEquals(200, r.status(), r.raw().body());
+            assertTrue(verifies(r.json().path("certificate").path("der").asText(),
+                    r.json().path("signature").asText(), Base64.getDecoder().decode("AAECAwQFBgcICQ==")));
             assertTrue(agent.seen.stream().anyMatch(e -> e.type().equals("progress")));
             assertTrue(agent.seen.stream().anyMatch(e -> e.type().equals("pin-status")));
         });
@@ -100,6 +108,8 @@ class CardEndpointsTest {
             Http http = new Http(server.port());
             Http.Reply raw = http.post(R + "/sign", "{\"password\":\"ABC123\",\"data\":\"aGVsbG8=\"}");
             assertEquals(200, raw.status(), raw.raw().body());
+            String pem = raw.json().path("certificatePem").asText().replaceAll("-----[A-Z ]+-----|\\s", "");
+            assertTrue(verifies(pem, raw.json().path("signature").asText(), "hello".getBytes(StandardCharsets.US_ASCII)));
             Http.Reply cms = http.post(R + "/sign",
                     "{\"password\":\"ABC123\",\"data\":\"aGVsbG8=\",\"format\":\"CMS\",\"digestAlgorithm\":\"SHA256\"}");
             assertEquals(200, cms.status(), cms.raw().body());
@@ -123,5 +133,15 @@ class CardEndpointsTest {
             Http.Reply wrong = http.post(R + "/card-info", "{\"codeB\":{\"digits\":\"60041220350000\"}}");
             assertEquals("WRONG_PIN", wrong.code(), wrong.raw().body());
         });
+    }
+
+    /** Verifies a SHA256withRSA signature with a certificate (both base64). */
+    private static boolean verifies(String certBase64, String signatureBase64, byte[] data) throws Exception {
+        X509Certificate cert = (X509Certificate) CertificateFactory.getInstance("X.509")
+                .generateCertificate(new ByteArrayInputStream(Base64.getDecoder().decode(certBase64)));
+        Signature verifier = Signature.getInstance("SHA256withRSA");
+        verifier.initVerify(cert.getPublicKey());
+        verifier.update(data);
+        return verifier.verify(Base64.getDecoder().decode(signatureBase64));
     }
 }

@@ -170,4 +170,19 @@ class ErrorsTest {
             assertTrue(millis < 1_350, "two 700 ms operations on two readers must overlap, took " + millis);
         });
     }
+
+    @Test
+    void readerVanishingMidOperation() {
+        TestAgent agent = adult(new TestAgent());
+        JavalinTest.test(agent.app, (server, client) -> {
+            Http http = new Http(server.port());
+            http.post("/api/v1/simulator/readers/sim-0/faults", "{\"plan\":\"vanish-at:2\"}");
+            Http.Reply gone = http.get(R + "/pin-status");
+            assertEquals("CARD_REMOVED", gone.code(), gone.raw().body());
+            agent.settle();
+            assertEquals("NO_READER", http.get(R + "/pin-status").code());
+            assertEquals("NO_CARD", http.get("/api/v1/readers/" + TestAgent.R1 + "/certificates/auth").code(),
+                    "the other reader still answers");
+        });
+    }
 }

@@ -39,4 +39,56 @@ class OpenApiTest {
             }
         });
     }
+
+    @Test
+    void realResponsesHaveOnlyDocumentedFields() {
+        TestAgent agent = new TestAgent();
+        agent.sim.insert(TestAgent.R0, "adult");
+        agent.settle();
+        JavalinTest.test(agent.app, (server, client) -> {
+            Http http = new Http(server.port());
+            JsonNode doc = http.send("GET", "/api/v1/openapi.json", null).json();
+            String r = "/api/v1/readers/" + TestAgent.R0;
+            conforms(doc, "PinStatusReport", http.get(r + "/pin-status").json());
+            conforms(doc, "CardInfo", http.post(r + "/card-info", "{\"pin\":\"1234\"}").json());
+            conforms(doc, "Certificate", http.get(r + "/certificates/auth").json());
+            conforms(doc, "Certificate", http.post(r + "/certificates/sign", "{\"password\":\"ABC123\"}").json());
+            conforms(doc, "AuthResult", http.post(r + "/authenticate", "{\"pin\":\"1234\",\"challenge\":\"AA==\"}").json());
+            conforms(doc, "SignResult", http.post(r + "/sign",
+                    "{\"password\":\"ABC123\",\"data\":\"AA==\",\"format\":\"CMS\"}").json());
+            conforms(doc, "Error", http.get(r + "/nothing").json());
+        });
+    }
+
+    /** Every field of the value is declared in the schema, recursively; enums hold the value. */
+    private static void conforms(JsonNode doc, String name, JsonNode value) {
+        check(doc, doc.path("components").path("schemas").path(name), value, name);
+    }
+
+    private static void check(JsonNode doc, JsonNode schema, JsonNode value, String where) {
+        if (schema.has("$ref")) {
+            String ref = schema.path("$ref").asText();
+            check(doc, doc.path("components").path("schemas").path(ref.substring(ref.lastIndexOf('/') + 1)), value, where);
+            return;
+        }
+        if (value.isNull()) {
+            return;
+        }
+        if (schema.has("enum")) {
+            boolean listed = false;
+            for (JsonNode e : schema.path("enum")) {
+                listed |= e.asText().equals(value.asText());
+            }
+            assertTrue(listed, where + ": " + value.asText() + " not in the documented enum");
+        }
+        if (value.isObject() && schema.has("properties")) {
+            value.fieldNames().forEachRemaining(field -> {
+                assertTrue(schema.path("properties").has(field), "undocumented field " + where + "." + field);
+                check(doc, schema.path("properties").path(field), value.path(field), where + "." + field);
+            });
+        }
+        if (value.isArray() && schema.has("items")) {
+            value.forEach(item -> check(doc, schema.path("items"), item, where + "[]"));
+        }
+    }
 }

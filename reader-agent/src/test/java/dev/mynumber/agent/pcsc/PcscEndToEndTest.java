@@ -13,6 +13,8 @@ import dev.mynumber.agent.service.CardService;
 import dev.mynumber.agent.support.Http;
 import dev.mynumber.agent.support.RealTools;
 import dev.mynumber.agent.support.TestAgent;
+import dev.mynumber.sim.fault.FaultPlan;
+import dev.mynumber.sim.fault.FaultyCard;
 import dev.mynumber.sim.persona.SimulatedCards;
 import dev.mynumber.sim.vpcd.VpcdCard;
 import io.javalin.testtools.JavalinTest;
@@ -83,6 +85,25 @@ class PcscEndToEndTest {
             await(() -> seen.subList(afterRemoval, seen.size()).stream().anyMatch(e -> e.type().equals(AgentEvent.CARD_INSERTED)
                     && READER.equals(e.data().get("reader")) && "MY_NUMBER_CARD".equals(e.data().get("cardType"))),
                     readers, "card-inserted");
+            assertTrue(readers.withCard(READER, t -> new CardService(Clock.systemUTC())
+                    .pinStatus(new dev.mynumber.card.MyNumberCard(t))).pins().size() > 0);
+            // a card pulled at its 3rd APDU through real PC/SC: CARD_REMOVED, then a fresh card works
+            vpcd.remove();
+            await(() -> readers.readers().stream().anyMatch(r -> r.name().equals(READER) && !r.cardPresent()),
+                    readers, "an empty reader");
+            // detection takes 2 APDUs (SELECT, READ BINARY); the 6th falls inside the PIN status read
+            vpcd.insert(new FaultyCard(SimulatedCards.create("adult"), FaultPlan.parse("remove-at:6")));
+            await(() -> readers.readers().stream().anyMatch(r -> r.name().equals(READER)
+                    && r.cardType() == CardType.MY_NUMBER_CARD && !r.busy()), readers, "the faulty card");
+            dev.mynumber.apdu.ApduException pulled = org.junit.jupiter.api.Assertions.assertThrows(
+                    dev.mynumber.apdu.ApduException.class, () -> readers.withCard(READER,
+                            t -> new CardService(Clock.systemUTC()).pinStatus(new dev.mynumber.card.MyNumberCard(t))));
+            assertEquals(dev.mynumber.apdu.ErrorCode.CARD_REMOVED, pulled.code());
+            await(() -> readers.readers().stream().anyMatch(r -> r.name().equals(READER) && !r.cardPresent()),
+                    readers, "the pulled card gone");
+            vpcd.insert(SimulatedCards.create("adult"));
+            await(() -> readers.readers().stream().anyMatch(r -> r.name().equals(READER)
+                    && r.cardType() == CardType.MY_NUMBER_CARD && !r.busy()), readers, "a fresh card");
             assertTrue(readers.withCard(READER, t -> new CardService(Clock.systemUTC())
                     .pinStatus(new dev.mynumber.card.MyNumberCard(t))).pins().size() > 0);
         } finally {

@@ -6,6 +6,7 @@ import dev.mynumber.card.pin.Pin4;
 import dev.mynumber.card.pin.SigningPassword;
 import dev.mynumber.card.pin.VerificationCodeB;
 import dev.mynumber.sim.SimCard;
+import dev.mynumber.sim.persona.Personas;
 import dev.mynumber.sim.persona.SimulatedCards;
 import java.time.LocalDate;
 
@@ -14,8 +15,8 @@ final class SimCards {
     /** Default secrets of the built-in personas (TEAM.md, docs/personas.md). */
     static final String PIN = "1234";
     static final String PASSWORD = "ABC123";
-    /** The adult persona's セキュリティコード (card-sim persona/adult.json; fictional). */
-    static final String ADULT_SECURITY_CODE = "5678";
+    /** The adult persona's セキュリティコード, from its persona file (fictional). */
+    static final String ADULT_SECURITY_CODE = Personas.builtIn("adult").securityCode();
 
     final SimCard sim;
     final RecordingTransport transport;
