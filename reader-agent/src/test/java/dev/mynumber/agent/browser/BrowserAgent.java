@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * The real agent started in-process with the simulator ({@code --simulator --no-pcsc}) on a free port,
@@ -28,9 +29,15 @@ final class BrowserAgent implements AutoCloseable {
 
     /** Starts the agent (token file in a temporary folder). */
     static BrowserAgent start() throws IOException {
+        return start(List.of());
+    }
+
+    /** Starts the agent with an allow-list of foreign web origins. */
+    static BrowserAgent start(List<String> allowedOrigins) throws IOException {
         Path dir = Files.createTempDirectory("browser-agent");
         Path tokenFile = dir.resolve("token");
-        Agent agent = Agent.start(AgentConfig.defaults().withTokenFile(tokenFile), 0, true, false);
+        AgentConfig cfg = AgentConfig.defaults().withTokenFile(tokenFile).withAllowedOrigins(allowedOrigins);
+        Agent agent = Agent.start(cfg, 0, true, false);
         return new BrowserAgent(agent, Files.readString(tokenFile).trim());
     }
 
