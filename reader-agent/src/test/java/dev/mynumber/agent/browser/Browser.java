@@ -50,7 +50,11 @@ final class Browser implements AutoCloseable {
                 "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
                 "--disable-component-update", "--no-first-run", "--window-size=" + width + "," + height,
                 "--lang=ja");
-        return new Browser(new ChromeDriver(service, options), base);
+        ChromeDriver driver = new ChromeDriver(service, options);
+        // the window size includes browser chrome even headless: pin the viewport to the screen size itself
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", width,
+                "height", height, "deviceScaleFactor", 1, "mobile", false));
+        return new Browser(driver, base);
     }
 
     private static void requireChromium() {

@@ -1,5 +1,7 @@
 package dev.mynumber.agent.browser;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mynumber.agent.Agent;
 import dev.mynumber.agent.AgentConfig;
 import java.io.IOException;
@@ -20,6 +22,7 @@ final class BrowserAgent implements AutoCloseable {
     static final String R0 = "simulated-reader-0";
     private final Agent agent;
     private final String token;
+    private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient http = HttpClient.newHttpClient();
 
     private BrowserAgent(Agent agent, String token) {
@@ -46,14 +49,46 @@ final class BrowserAgent implements AutoCloseable {
         return "http://127.0.0.1:" + agent.port();
     }
 
-    /** Inserts a fresh card of a persona (swaps a present one). */
+    /**
+     * Inserts a fresh card of a persona; a present card is pulled first and the agent given time to see
+     * it go (it polls readers, so an instant swap shows no events), and the call returns once the agent
+     * has seen the new card.
+     */
     void insert(String reader, String persona) throws IOException, InterruptedException {
+        if (cardPresent(reader)) {
+            remove(reader);
+        }
         call("POST", "/simulator/readers/" + reader + "/card", "{\"persona\":\"" + persona + "\"}");
+        awaitCard(reader, true);
     }
 
-    /** Pulls the card. */
+    /** Pulls the card (if any) and returns once the agent has seen it go. */
     void remove(String reader) throws IOException, InterruptedException {
+        if (!cardPresent(reader)) {
+            return;
+        }
         call("DELETE", "/simulator/readers/" + reader + "/card", null);
+        awaitCard(reader, false);
+    }
+
+    private void awaitCard(String reader, boolean present) throws IOException, InterruptedException {
+        long deadline = System.currentTimeMillis() + 5_000;
+        while (cardPresent(reader) != present) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new IOException("the agent did not see the card " + (present ? "arrive" : "go"));
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    private boolean cardPresent(String reader) throws IOException, InterruptedException {
+        JsonNode readers = JSON.readTree(call("GET", "/readers", null)).get("readers");
+        for (JsonNode r : readers) {
+            if (r.get("id").asText().equals(reader)) {
+                return r.get("cardPresent").asBoolean();
+            }
+        }
+        throw new IOException("no reader " + reader);
     }
 
     /** Injects a fault plan, e.g. {@code delay:300ms}. */
@@ -61,7 +96,7 @@ final class BrowserAgent implements AutoCloseable {
         call("POST", "/simulator/readers/" + reader + "/faults", "{\"plan\":\"" + plan + "\"}");
     }
 
-    private void call(String method, String path, String json) throws IOException, InterruptedException {
+    private String call(String method, String path, String json) throws IOException, InterruptedException {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base() + "/api/v1" + path))
                 .header("Authorization", "Bearer " + token)
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
@@ -70,6 +105,7 @@ final class BrowserAgent implements AutoCloseable {
         if (r.statusCode() >= 300) {
             throw new IOException(method + " " + path + " -> " + r.statusCode() + " " + r.body());
         }
+        return r.body();
     }
 
     @Override

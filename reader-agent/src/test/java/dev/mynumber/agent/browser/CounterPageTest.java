@@ -113,6 +113,24 @@ class CounterPageTest {
     }
 
     @Test
+    void wrongPinsShowTriesLeftAndTheLastTryNeedsAConfirmation() throws Exception {
+        browser.go("/counter.html");
+        browser.waitText("pin-tries", "あと3回");
+        browser.pinPad("9999");
+        browser.waitText("message", "暗証番号が違います。残り2回です。");
+        browser.pinPad("9999");
+        browser.waitText("confirm-last", "残り1回です");
+        browser.clickButton("いいえ");
+        browser.waitHidden("confirm-last");
+        browser.go("/counter.html");
+        browser.waitText("confirm-last", "残り1回です");
+        browser.clickButton("はい");
+        browser.pinPad("1234");
+        browser.waitText("f-name", "試験");
+        browser.waitText("pin-tries", "あと3回");
+    }
+
+    @Test
     void englishSwitchRelabelsThePage() {
         browser.go("/counter.html");
         browser.waitText("card-state", "カードがあります");

@@ -89,6 +89,16 @@ class KioskPageTest {
     }
 
     @Test
+    void theKeyboardWorksAsWellAsTouch() throws Exception {
+        insertCard("/kiosk.html", "adult");
+        browser.waitText("tries", "あと3回");
+        new org.openqa.selenium.interactions.Actions(browser.driver()).sendKeys("1299")
+                .sendKeys(org.openqa.selenium.Keys.BACK_SPACE, org.openqa.selenium.Keys.BACK_SPACE)
+                .sendKeys("34").sendKeys(org.openqa.selenium.Keys.ENTER).perform();
+        browser.waitText("s-done", "本人確認ができました");
+    }
+
+    @Test
     void anAlreadyBlockedCardGoesStraightToTheExplanation() throws Exception {
         insertCard("/kiosk.html", "auth-blocked");
         browser.waitText("s-blocked", "市区町村の窓口");
