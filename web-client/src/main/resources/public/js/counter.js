@@ -15,7 +15,7 @@ addLabels({
     addressImage: "住所（券面の画像）", verification: "真正性の確認", compareTitle: "手元の記録と照合", record: "手元の記録",
     onCard: "カード", result: "結果", match: "一致", mismatch: "不一致", empty: "未入力",
     revealAsk: "個人番号を表示します。周囲の人に見られないことを確認してください。", revealYes: "表示する",
-    reading: "読み取り中…", idleWiped: "一定時間操作がなかったため、表示を消去しました。", cardRemovedWiped: "カードが取り外されたため、表示を消去しました。",
+    reading: "読み取り中…", wrongCodeB: "照合番号Bが一致しません。残り{n}回です。", idleWiped: "一定時間操作がなかったため、表示を消去しました。", cardRemovedWiped: "カードが取り外されたため、表示を消去しました。",
     codeBInvalid: "照合番号Bの入力を確認してください（生年月日・有効期限の年・セキュリティコード4桁）。",
     noNumber: "照合番号Bでは個人番号は読み取れません", MALE: "男", FEMALE: "女", NOT_KNOWN: "不明", NOT_APPLICABLE: "適用不能", OTHER: "その他",
     PASSED: "確認できました", FAILED: "確認できませんでした", NOT_CHECKED: "未確認",
@@ -31,7 +31,7 @@ addLabels({
     nameImage: "Name (card image)", addressImage: "Address (card image)", verification: "Authenticity",
     compareTitle: "Compare with your record", record: "Your record", onCard: "Card", result: "Result", match: "Match",
     mismatch: "Different", empty: "not entered", revealAsk: "The My Number will be shown. Make sure nobody else can see the screen.",
-    revealYes: "Reveal", reading: "Reading…", idleWiped: "Cleared after a period without activity.",
+    revealYes: "Reveal", reading: "Reading…", wrongCodeB: "Code B does not match. {n} tries left.", idleWiped: "Cleared after a period without activity.",
     cardRemovedWiped: "The card was removed; the screen was cleared.",
     codeBInvalid: "Check code B (birth date, expiry year, 4-digit security code).",
     noNumber: "Code B does not give the My Number", MALE: "Male", FEMALE: "Female", NOT_KNOWN: "Not known",
@@ -76,7 +76,12 @@ async function main() {
   }
   watch = new ReaderWatch(client, {
     onLink: showLink,
-    onChange: (readers) => { fillReaders(readers); renderState(); },
+    onChange: (readers) => {
+      const before = selected;
+      fillReaders(readers);
+      if (before !== selected && shown) wipe(); // the reader of the shown card went away
+      renderState();
+    },
     onCardRemoved: (id) => { if (id === selected) cardGone(); },
     onCardInserted: (id) => { if (id === selected) { message(""); pinTries(); } },
     onProgress: (d) => { if (sameReader(d, current())) progress(d.done, d.total, d.step); },
@@ -133,7 +138,7 @@ async function read(secret) {
     touchIdle();
   } catch (e) {
     if (e.code === ErrorCode.LAST_TRY_NOT_CONFIRMED) { $("confirm-last").classList.remove("hidden"); }
-    message(errorText(e));
+    message("codeB" in secret && e.code === ErrorCode.WRONG_PIN ? t("wrongCodeB", { n: e.triesLeft }) : errorText(e));
   } finally {
     confirmLastTry = false;
     progress(null);

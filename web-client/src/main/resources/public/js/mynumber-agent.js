@@ -36,6 +36,8 @@ export const ErrorCode = Object.freeze({
   TIMEOUT: "TIMEOUT",
   /** Client side only: the agent could not be reached at all. */
   NETWORK: "NETWORK",
+  /** Client side only: the caller aborted (e.g. a pairing through its AbortSignal). */
+  ABORTED: "ABORTED",
 });
 
 /** An error answered by the agent (`{code, message, triesLeft?, hint?}`) or a network failure. */
@@ -139,7 +141,7 @@ export class AgentClient {
     options.onCode(p.code, c.baseUrl + p.confirmUrl);
     const end = Date.now() + (options.timeoutMillis ?? 5 * 60_000);
     while (Date.now() < end) {
-      if (options.signal?.aborted) throw new AgentError("ABORTED", "pairing aborted");
+      if (options.signal?.aborted) throw new AgentError(ErrorCode.ABORTED, "pairing aborted");
       const r = await c._call("GET", `/pairing/${encodeURIComponent(p.id)}/token`);
       if (r.confirmed) {
         c.token = r.token;

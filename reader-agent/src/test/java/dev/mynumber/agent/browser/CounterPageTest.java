@@ -100,7 +100,7 @@ class CounterPageTest {
         browser.id("expiry-year").sendKeys("2035");
         browser.id("security-code").sendKeys("0000");
         browser.clickButton("読み取る");
-        browser.waitText("message", "残り");
+        browser.waitText("message", "照合番号Bが一致しません。残り9回です。");
         browser.id("security-code").sendKeys("5678");
         browser.id("era-year").sendKeys("60");
         browser.id("era-month").sendKeys("4");

@@ -84,6 +84,25 @@ class JsClientTest {
     }
 
     @Test
+    void eraDatesAndCompareNormalisationMatchTheCalendar() {
+        browser.go("/index.html");
+        Object result = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                import("/js/ui.js").then((u) => done([
+                  u.fromEra("reiwa", 1, 5, 1), u.fromEra("heisei", 31, 4, 30), u.fromEra("heisei", 31, 5, 1),
+                  u.fromEra("showa", 64, 1, 7), u.fromEra("showa", 1, 12, 25), u.fromEra("showa", 1, 12, 24),
+                  u.fromEra("meiji", 1, 1, 25), u.fromEra("showa", 60, 2, 30),
+                  u.toJapaneseDate("2019-05-01"), u.toJapaneseDate("1985-04-12"), u.toJapaneseDate("1989-01-07"),
+                  u.normalizeForCompare("試験　太郎") === u.normalizeForCompare("試験 太郎"),
+                  u.normalizeForCompare("１丁目２番３号") === u.normalizeForCompare("1丁目2番3号"),
+                  u.normalizeForCompare("試験 太郎") === u.normalizeForCompare("試験 次郎"),
+                ].join(" ")));
+                """);
+        assertEquals("2019-05-01 2019-04-30  1989-01-07 1926-12-25  1868-01-25  令和元年5月1日 昭和60年4月12日"
+                + " 昭和64年1月7日 true true false", result);
+    }
+
+    @Test
     void anAllowListedOriginPairsAfterTheUserConfirmsTheSameCodeInTheAgentsPage() {
         String vendor = "http://127.0.0.1:" + foreign.getAddress().getPort() + "/";
         browser.driver().get(vendor);
