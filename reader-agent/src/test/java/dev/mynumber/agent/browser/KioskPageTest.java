@@ -125,6 +125,19 @@ class KioskPageTest {
     }
 
     @Test
+    void aSlowCardShowsItsProgressStepByStep() throws Exception {
+        insertCard("/kiosk.html", "adult");
+        browser.waitText("tries", "あと3回");
+        agent.faults(BrowserAgent.R0, "delay:250ms");
+        browser.pinPad("1234");
+        browser.waitText("s-working", "本人確認をしています");
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                .withMessage("no step count shown while the card works")
+                .until(d -> browser.visibleText("progress-text").matches("\\d+ / \\d+"));
+        browser.waitText("s-done", "本人確認ができました");
+    }
+
+    @Test
     void idleTimeoutReturnsToTheStart() throws Exception {
         insertCard("/kiosk.html?idle=2", "adult");
         browser.waitText("tries", "あと3回");
