@@ -102,10 +102,16 @@ final class Browser implements AutoCloseable {
 
     /** The text a person sees in the element (empty when it is hidden). */
     String visibleText(String id) {
-        try {
-            return driver.findElement(By.id(id)).getText();
-        } catch (org.openqa.selenium.NoSuchElementException e) {
-            return "";
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return driver.findElement(By.id(id)).getText();
+            } catch (org.openqa.selenium.NoSuchElementException e) {
+                return "";
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                if (attempt == 5) {
+                    throw e; // the page re-renders the element without pause
+                }
+            }
         }
     }
 
@@ -117,6 +123,7 @@ final class Browser implements AutoCloseable {
     /** Clicks the first button whose visible text contains {@code label}. */
     void clickButton(String label) {
         new WebDriverWait(driver, Duration.ofSeconds(10)).withMessage(() -> "no visible button \"" + label + "\"")
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> d.findElements(By.tagName("button")).stream()
                         .filter(b -> b.isDisplayed() && b.isEnabled() && b.getText().contains(label))
                         .findFirst().map(b -> { b.click(); return true; }).orElse(false));
@@ -137,15 +144,22 @@ final class Browser implements AutoCloseable {
 
     private void clickKey(String key) {
         new WebDriverWait(driver, Duration.ofSeconds(10)).withMessage(() -> "no enabled PIN pad key " + key)
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> d.findElements(
                 By.cssSelector("button[data-key='" + key + "']")).stream()
                 .filter(b -> b.isDisplayed() && b.isEnabled()).findFirst().map(b -> { b.click(); return true; })
                 .orElse(false));
     }
 
-    /** Saves a PNG screenshot to docs/screenshots/NAME.png of the repository. */
+    /**
+     * Saves a PNG screenshot as NAME.png in {@code target/screenshots}, or in the repository's
+     * {@code docs/screenshots} when run with {@code -Dscreenshots.docs=true} (so ordinary test runs do not
+     * rewrite tracked files).
+     */
     void screenshot(String name) throws IOException {
-        Path dir = Path.of(System.getProperty("user.dir")).resolveSibling("docs").resolve("screenshots");
+        Path module = Path.of(System.getProperty("user.dir"));
+        Path dir = Boolean.getBoolean("screenshots.docs")
+                ? module.resolveSibling("docs").resolve("screenshots") : module.resolve("target").resolve("screenshots");
         Files.createDirectories(dir);
         File png = driver.getScreenshotAs(OutputType.FILE);
         Files.copy(png.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
