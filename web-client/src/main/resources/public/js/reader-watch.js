@@ -17,15 +17,17 @@ export class ReaderWatch {
     this.handlers = handlers;
     /** @type {import("./mynumber-agent.js").Reader[]} */
     this.readers = [];
+    /** Counts reader and card events, to spot a list fetched while one arrived. */
+    this.changes = 0;
   }
 
   /** Loads the readers and opens the event stream. */
   async start() {
     this.stream = this.client.events({
-      "reader-attached": () => this.refresh(),
-      "reader-detached": () => this.refresh(),
-      "card-inserted": (d) => { this._set(d.id, true, d.cardType); this.handlers.onCardInserted?.(d.id); },
-      "card-removed": (d) => { this._set(d.id, false, null); this.handlers.onCardRemoved?.(d.id); },
+      "reader-attached": () => { this.changes++; this.refresh(); },
+      "reader-detached": () => { this.changes++; this.refresh(); },
+      "card-inserted": (d) => { this.changes++; this._set(d.id, true, d.cardType); this.handlers.onCardInserted?.(d.id); },
+      "card-removed": (d) => { this.changes++; this._set(d.id, false, null); this.handlers.onCardRemoved?.(d.id); },
       progress: (d) => this.handlers.onProgress?.(d),
       "pin-status": (d) => this.handlers.onPinStatus?.(d),
       "*": (type, d) => this.handlers.onEvent?.(type, d),
@@ -41,12 +43,20 @@ export class ReaderWatch {
    * page load or a reconnect) is reported as if its event had arrived.
    */
   async refresh() {
-    const before = new Map(this.readers.map((r) => [r.id, r.cardPresent]));
-    try {
-      this.readers = await this.client.readers();
-    } catch {
-      this.readers = [];
+    let list = [];
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const changes = this.changes;
+      try {
+        list = await this.client.readers();
+      } catch {
+        list = [];
+      }
+      // a reader or card event that arrived while the list was on its way is newer than the list
+      if (changes === this.changes) break;
     }
+    // compared with what is known now (events applied meanwhile included), so no change is reported twice
+    const before = new Map(this.readers.map((r) => [r.id, r.cardPresent]));
+    this.readers = list;
     this.handlers.onChange?.(this.readers);
     for (const r of this.readers) {
       if (!before.has(r.id) || before.get(r.id) === r.cardPresent) continue;
