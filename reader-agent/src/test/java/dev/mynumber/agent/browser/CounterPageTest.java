@@ -63,12 +63,27 @@ class CounterPageTest {
         assertTrue(rows.contains("不一致"), rows);
         browser.id("reveal").click(); // hide the number again before the screenshot
         browser.screenshot("counter");
+        printedPageHasNoPersonalData();
 
         agent.remove(BrowserAgent.R0);
         browser.waitText("message", "カードが取り外されたため");
         browser.waitHidden("card");
         assertFalse(browser.pageText().contains("試験"), "personal data left on screen after removal");
         browser.waitText("card-state", "カードを置いてください");
+    }
+
+    /** What a printout would show: the print media hides every personal field. */
+    private static void printedPageHasNoPersonalData() {
+        org.openqa.selenium.chrome.ChromeDriver chrome = (org.openqa.selenium.chrome.ChromeDriver) browser.driver();
+        chrome.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+        try {
+            assertFalse(browser.id("card").isDisplayed(), "the card panel would be printed");
+            assertFalse(browser.id("compare").isDisplayed(), "the compare panel would be printed");
+            assertFalse(browser.pageText().contains("試験"), browser.pageText());
+        } finally {
+            chrome.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
+        }
+        assertTrue(browser.id("card").isDisplayed());
     }
 
     @Test
