@@ -1,0 +1,156 @@
+package dev.mynumber.agent.browser;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.support.ui.Select;
+
+/** The counter page (窓口) in real headless Chromium against the agent with the simulator. */
+class CounterPageTest {
+    private static BrowserAgent agent;
+    private static Browser browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        agent = BrowserAgent.start();
+        browser = Browser.open(agent.base(), 1366, 768);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (agent != null) {
+            agent.close();
+        }
+    }
+
+    @BeforeEach
+    void freshCard() throws Exception {
+        agent.insert(BrowserAgent.R0, "adult");
+    }
+
+    @Test
+    void holderPinShowsTheCardMaskedNumberUntilRevealedAndWipesOnRemoval() throws Exception {
+        browser.go("/counter.html");
+        browser.waitText("card-state", "カードがあります");
+        browser.waitText("pin-tries", "あと3回");
+        browser.pinPad("1234");
+        browser.waitText("f-name", "試験");
+        assertTrue(browser.visibleText("f-birth").contains("昭和60年4月12日"), browser.visibleText("f-birth"));
+        assertTrue(browser.visibleText("f-birth").contains("1985-04-12"));
+        assertTrue(browser.visibleText("f-sex").contains("男"));
+        assertTrue(browser.visibleText("f-expiry").contains("2035"));
+        assertTrue(browser.visibleText("f-mynumber").contains("●●●● ●●●● 0012"), browser.visibleText("f-mynumber"));
+        assertFalse(browser.pageText().contains("123400000012"), "My Number shown before reveal");
+        assertTrue(browser.visibleText("checks").contains("未確認"), "each check says in plain words what was checked");
+
+        browser.clickButton("表示する");
+        browser.waitText("reveal-confirm", "周囲の人に見られない");
+        browser.id("reveal-yes").click();
+        browser.waitText("f-mynumber", "1234 0000 0012");
+
+        browser.id("cmp-name").sendKeys("試験 太郎");
+        browser.id("cmp-birth").sendKeys("昭和60年4月12日");
+        browser.id("cmp-address").sendKeys("どこか別の町");
+        browser.waitText("compare-rows", "一致");
+        String rows = browser.visibleText("compare-rows");
+        assertTrue(rows.contains("不一致"), rows);
+        browser.id("reveal").click(); // hide the number again before the screenshot
+        browser.screenshot("counter");
+        printedPageHasNoPersonalData();
+
+        agent.remove(BrowserAgent.R0);
+        browser.waitText("message", "カードが取り外されたため");
+        browser.waitHidden("card");
+        assertFalse(browser.pageText().contains("試験"), "personal data left on screen after removal");
+        browser.waitText("card-state", "カードを置いてください");
+    }
+
+    /** What a printout would show: the print media hides every personal field. */
+    private static void printedPageHasNoPersonalData() {
+        org.openqa.selenium.chrome.ChromeDriver chrome = (org.openqa.selenium.chrome.ChromeDriver) browser.driver();
+        chrome.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+        try {
+            assertFalse(browser.id("card").isDisplayed(), "the card panel would be printed");
+            assertFalse(browser.id("compare").isDisplayed(), "the compare panel would be printed");
+            assertFalse(browser.pageText().contains("試験"), browser.pageText());
+        } finally {
+            chrome.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
+        }
+        assertTrue(browser.id("card").isDisplayed());
+    }
+
+    @Test
+    void staffCodeBWithEraPickerReadsTheCardWithoutTheNumber() throws Exception {
+        browser.go("/counter.html");
+        browser.waitText("card-state", "カードがあります");
+        browser.clickButton("照合番号B");
+        new Select(browser.id("era")).selectByVisibleText("昭和");
+        browser.id("era-year").sendKeys("60");
+        browser.id("era-month").sendKeys("4");
+        browser.id("era-day").sendKeys("12");
+        browser.id("expiry-year").sendKeys("2035");
+        browser.id("security-code").sendKeys("5678");
+        browser.clickButton("読み取る");
+        browser.waitText("f-name", "試験");
+        assertTrue(browser.visibleText("f-mynumber").contains("照合番号Bでは個人番号は読み取れません"));
+        assertTrue(browser.visibleText("verdict").contains("照合番号Bで読み取り"));
+        browser.screenshot("counter-code-b");
+    }
+
+    @Test
+    void wrongCodeBIsReportedAndIdleTimeoutWipesTheScreen() {
+        browser.go("/counter.html?idle=2");
+        browser.waitText("card-state", "カードがあります");
+        browser.clickButton("照合番号B");
+        browser.id("era-year").sendKeys("60");
+        browser.id("era-month").sendKeys("4");
+        browser.id("era-day").sendKeys("12");
+        browser.id("expiry-year").sendKeys("2035");
+        browser.id("security-code").sendKeys("0000");
+        browser.clickButton("読み取る");
+        browser.waitText("message", "照合番号Bが一致しません。残り9回です。");
+        browser.id("security-code").sendKeys("5678");
+        browser.id("era-year").sendKeys("60");
+        browser.id("era-month").sendKeys("4");
+        browser.id("era-day").sendKeys("12");
+        browser.id("expiry-year").sendKeys("2035");
+        browser.clickButton("読み取る");
+        browser.waitText("f-name", "試験");
+        browser.waitText("message", "一定時間操作がなかったため");
+        assertFalse(browser.pageText().contains("試験"), "personal data left on screen after the idle timeout");
+    }
+
+    @Test
+    void wrongPinsShowTriesLeftAndTheLastTryNeedsAConfirmation() throws Exception {
+        browser.go("/counter.html");
+        browser.waitText("pin-tries", "あと3回");
+        browser.pinPad("9999");
+        browser.waitText("message", "暗証番号が違います。残り2回です。");
+        browser.pinPad("9999");
+        browser.waitText("confirm-last", "残り1回です");
+        browser.clickButton("いいえ");
+        browser.waitHidden("confirm-last");
+        browser.go("/counter.html");
+        browser.waitText("confirm-last", "残り1回です");
+        browser.clickButton("はい");
+        browser.pinPad("1234");
+        browser.waitText("f-name", "試験");
+        browser.waitText("pin-tries", "あと3回");
+    }
+
+    @Test
+    void englishSwitchRelabelsThePage() {
+        browser.go("/counter.html");
+        browser.waitText("card-state", "カードがあります");
+        browser.clickButton("English");
+        browser.waitText("card-state", "Card present");
+        assertTrue(browser.pageText().contains("Counter verification"));
+    }
+}

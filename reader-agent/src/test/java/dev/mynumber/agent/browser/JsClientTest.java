@@ -1,0 +1,121 @@
+package dev.mynumber.agent.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.WindowType;
+
+/**
+ * The JavaScript client library in the browser: typed errors with the agent's codes, and the pairing of an
+ * allow-listed foreign origin (a page served by a second local server) confirmed in the agent's own page.
+ */
+class JsClientTest {
+    private static HttpServer foreign;
+    private static BrowserAgent agent;
+    private static Browser browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        foreign = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        String origin = "http://127.0.0.1:" + foreign.getAddress().getPort();
+        agent = BrowserAgent.start(List.of(origin));
+        foreign.createContext("/", exchange -> {
+            byte[] page = foreignPage(agent.base()).getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(200, page.length);
+            exchange.getResponseBody().write(page);
+            exchange.close();
+        });
+        foreign.start();
+        browser = Browser.open(agent.base(), 1024, 768);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (agent != null) {
+            agent.close();
+        }
+        if (foreign != null) {
+            foreign.stop(0);
+        }
+    }
+
+    /** A kiosk vendor's page on an allow-listed origin that pairs with the agent and lists readers. */
+    private static String foreignPage(String agentBase) {
+        return """
+                <!DOCTYPE html><meta charset="utf-8"><title>vendor kiosk</title>
+                <p>code: <span id="code"></span></p><p id="status">pairing…</p>
+                <script type="module">
+                import { AgentClient } from "AGENT/js/mynumber-agent.js";
+                const agent = await AgentClient.pair("AGENT", { pollMillis: 200,
+                  onCode: (code) => { document.getElementById("code").textContent = code; } });
+                const readers = await agent.readers();
+                document.getElementById("status").textContent = "paired: " + readers.length + " readers";
+                </script>
+                """.replace("AGENT", agentBase);
+    }
+
+    @Test
+    void errorsAreTypedWithTheAgentsCodesAndTriesLeft() throws Exception {
+        agent.insert(BrowserAgent.R0, "adult");
+        browser.go("/index.html");
+        Object result = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                import("/js/mynumber-agent.js").then(async (m) => {
+                  const c = await m.AgentClient.ownPage();
+                  const out = [];
+                  for (const pin of ["12", "9999"]) {
+                    try { await c.authenticate("simulated-reader-0", { pin, challenge: new Uint8Array(32) }); out.push("ok"); }
+                    catch (e) { out.push(`${e instanceof m.AgentError}:${e.code}:${e.status}:${e.triesLeft ?? "-"}`); }
+                  }
+                  done(out.join(" "));
+                });
+                """);
+        assertEquals("true:INVALID_PIN_FORMAT:400:- true:WRONG_PIN:422:2", result);
+    }
+
+    @Test
+    void eraDatesAndCompareNormalisationMatchTheCalendar() {
+        browser.go("/index.html");
+        Object result = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                import("/js/ui.js").then((u) => done([
+                  u.fromEra("reiwa", 1, 5, 1), u.fromEra("heisei", 31, 4, 30), u.fromEra("heisei", 31, 5, 1),
+                  u.fromEra("showa", 64, 1, 7), u.fromEra("showa", 1, 12, 25), u.fromEra("showa", 1, 12, 24),
+                  u.fromEra("meiji", 1, 1, 25), u.fromEra("showa", 60, 2, 30),
+                  u.toJapaneseDate("2019-05-01"), u.toJapaneseDate("1985-04-12"), u.toJapaneseDate("1989-01-07"),
+                  u.normalizeForCompare("試験　太郎") === u.normalizeForCompare("試験 太郎"),
+                  u.normalizeForCompare("１丁目２番３号") === u.normalizeForCompare("1丁目2番3号"),
+                  u.normalizeForCompare("試験 太郎") === u.normalizeForCompare("試験 次郎"),
+                ].join(" ")));
+                """);
+        assertEquals("2019-05-01 2019-04-30  1989-01-07 1926-12-25  1868-01-25  令和元年5月1日 昭和60年4月12日"
+                + " 昭和64年1月7日 true true false", result);
+    }
+
+    @Test
+    void anAllowListedOriginPairsAfterTheUserConfirmsTheSameCodeInTheAgentsPage() {
+        String vendor = "http://127.0.0.1:" + foreign.getAddress().getPort() + "/";
+        browser.driver().get(vendor);
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                .until(d -> browser.visibleText("code").matches("\\d{6}"));
+        String code = browser.visibleText("code");
+        String vendorWindow = browser.driver().getWindowHandle();
+        browser.driver().switchTo().newWindow(WindowType.TAB);
+        browser.go("/agent/pairing.html");
+        browser.waitText("pending", code);
+        browser.clickButton("許可する");
+        browser.driver().close();
+        browser.driver().switchTo().window(vendorWindow);
+        browser.waitText("status", "paired: 2 readers");
+    }
+}

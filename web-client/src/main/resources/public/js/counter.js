@@ -1,0 +1,326 @@
+// counter.js: the counter verification page (窓口). Personal data lives only in the DOM of #card and
+// #compare and in `shown` below; wipe() removes all of it on card removal, idle timeout or by hand.
+import { AgentClient, ErrorCode } from "./mynumber-agent.js";
+import { ReaderWatch, sameReader } from "./reader-watch.js";
+import { addLabels, applyLabels, bindLanguageSwitch, errorText, ERAS, fromEra, normalizeForCompare,
+  PinPad, showLink, t, toJapaneseDate, el } from "./ui.js";
+
+addLabels({
+  ja: { title: "窓口 本人確認（マイナンバーカード）", reader: "リーダー", wipe: "表示を消去", unlockTitle: "カードを読み取る",
+    tabPin: "暗証番号（ご本人が入力）", tabCodeB: "照合番号B（職員が入力）",
+    pinHelp: "券面事項入力補助用暗証番号（数字4桁）を入力してください。", birth: "生年月日", eraCal: "和暦",
+    westernCal: "西暦", year: "年", month: "月", day: "日", expiryYear: "有効期限の年（西暦）",
+    securityCode: "セキュリティコード（4桁）", read: "読み取る", cardTitle: "券面の情報", name: "氏名", address: "住所",
+    sex: "性別", expiry: "有効期限", myNumber: "個人番号", reveal: "表示する", hide: "隠す", nameImage: "氏名（券面の画像）",
+    addressImage: "住所（券面の画像）", verification: "真正性の確認", compareTitle: "手元の記録と照合", record: "手元の記録",
+    onCard: "カード", result: "結果", match: "一致", mismatch: "不一致", empty: "未入力",
+    revealAsk: "個人番号を表示します。周囲の人に見られないことを確認してください。", revealYes: "表示する",
+    reading: "読み取り中…", wrongCodeB: "照合番号Bが一致しません。残り{n}回です。", idleWiped: "一定時間操作がなかったため、表示を消去しました。", cardRemovedWiped: "カードが取り外されたため、表示を消去しました。",
+    codeBInvalid: "照合番号Bの入力を確認してください（生年月日・有効期限の年・セキュリティコード4桁）。",
+    noNumber: "照合番号Bでは個人番号は読み取れません", MALE: "男", FEMALE: "女", NOT_KNOWN: "不明", NOT_APPLICABLE: "適用不能", OTHER: "その他",
+    PASSED: "確認できました", FAILED: "確認できませんでした", NOT_CHECKED: "未確認",
+    VERIFIED: "真正なカードであることを確認しました", NOT_VERIFIED: "一部または全部の確認が行われていません", REJECTED: "確認に失敗しました。このカードを信頼しないでください",
+    "text-ap-signature": "個人番号・基本4情報への発行者の署名", "visual-ap-signature": "券面・顔写真への発行者の署名",
+    "ap-certificates": "券面APの証明書（J-LIS発行）", "card-liveness": "カード自身の鍵による応答（複製でないこと）",
+    "jpki-certificates": "公的個人認証の証明書の有効性", unlockedPIN: "暗証番号で読み取り", unlockedCODE_B: "照合番号Bで読み取り" },
+  en: { title: "Counter verification (My Number card)", reader: "Reader", wipe: "Clear screen", unlockTitle: "Read the card",
+    tabPin: "PIN (holder types)", tabCodeB: "Code B (staff types)", pinHelp: "Enter the 4-digit PIN for the text application.",
+    birth: "Birth date", eraCal: "Japanese era", westernCal: "Western", year: "y", month: "m", day: "d",
+    expiryYear: "Expiry year", securityCode: "Security code (4 digits)", read: "Read", cardTitle: "Card face", name: "Name",
+    address: "Address", sex: "Sex", expiry: "Expiry", myNumber: "My Number", reveal: "Reveal", hide: "Hide",
+    nameImage: "Name (card image)", addressImage: "Address (card image)", verification: "Authenticity",
+    compareTitle: "Compare with your record", record: "Your record", onCard: "Card", result: "Result", match: "Match",
+    mismatch: "Different", empty: "not entered", revealAsk: "The My Number will be shown. Make sure nobody else can see the screen.",
+    revealYes: "Reveal", reading: "Reading…", wrongCodeB: "Code B does not match. {n} tries left.", idleWiped: "Cleared after a period without activity.",
+    cardRemovedWiped: "The card was removed; the screen was cleared.",
+    codeBInvalid: "Check code B (birth date, expiry year, 4-digit security code).",
+    noNumber: "Code B does not give the My Number", MALE: "Male", FEMALE: "Female", NOT_KNOWN: "Not known",
+    NOT_APPLICABLE: "Not applicable", OTHER: "Other", PASSED: "confirmed", FAILED: "failed", NOT_CHECKED: "not checked",
+    VERIFIED: "The card is genuine", NOT_VERIFIED: "Some or all checks were not done", REJECTED: "A check failed: do not trust this card",
+    "text-ap-signature": "Issuer signature over My Number and attributes", "visual-ap-signature": "Issuer signature over card face and photo",
+    "ap-certificates": "Card application certificates (J-LIS)", "card-liveness": "The chip answers with its own key (not a copy)",
+    "jpki-certificates": "JPKI certificates valid", unlockedPIN: "Read with the PIN", unlockedCODE_B: "Read with code B" },
+});
+
+const $ = (id) => document.getElementById(id);
+const params = new URLSearchParams(location.search);
+const IDLE_MS = Number(params.get("idle") ?? 120) * 1000;
+/** What is on screen (personal); null when nothing is. The full My Number is only here, never in the DOM unasked. */
+let shown = null;
+let selected = null;
+let idleTimer = null;
+let revealTimer = null;
+let confirmLastTry = false;
+let client;
+let watch;
+
+const pad = new PinPad($("pinpad"), { onSubmit: (pin) => read({ pin }), label: "PIN" });
+
+async function main() {
+  applyLabels();
+  bindLanguageSwitch($("lang"), () => { renderState(); if (shown) render(shown); renderCompare(); });
+  fillEras();
+  wireTabs();
+  wireCodeB();
+  wireReveal();
+  $("wipe").addEventListener("click", () => wipe());
+  $("confirm-yes").addEventListener("click", () => { confirmLastTry = true; $("confirm-last").classList.add("hidden"); pad.setEnabled(true); });
+  $("confirm-no").addEventListener("click", () => { $("confirm-last").classList.add("hidden"); pad.setEnabled(false); });
+  for (const ev of ["pointerdown", "keydown"]) document.addEventListener(ev, touchIdle, { passive: true });
+  $("reader").addEventListener("change", () => { wipe(); selected = $("reader").value; renderState(); pinTries(); });
+  try {
+    client = await AgentClient.ownPage();
+  } catch (e) {
+    message(errorText(e));
+    return;
+  }
+  watch = new ReaderWatch(client, {
+    onLink: showLink,
+    onChange: (readers) => {
+      const before = selected;
+      fillReaders(readers);
+      if (before !== selected && shown) wipe(); // the reader of the shown card went away
+      renderState();
+    },
+    onCardRemoved: (id) => { if (id === selected) cardGone(); },
+    onCardInserted: (id) => { if (id === selected) { message(""); pinTries(); } },
+    onProgress: (d) => { if (sameReader(d, current())) progress(d.done, d.total, d.step); },
+    onPinStatus: (d) => { if (sameReader(d, current())) showTries(d.pins); },
+  });
+  await watch.start();
+  pinTries();
+}
+
+function current() { return watch?.reader(selected); }
+
+function fillReaders(readers) {
+  const sel = $("reader");
+  const keep = selected;
+  sel.replaceChildren(...readers.map((r) => { const o = el("option", "", r.name); o.value = r.id; return o; }));
+  selected = readers.some((r) => r.id === keep) ? keep : (readers.find((r) => r.cardPresent) ?? readers[0])?.id ?? null;
+  if (selected) sel.value = selected;
+}
+
+function renderState() {
+  const r = current();
+  const s = $("card-state");
+  const present = r?.cardPresent;
+  s.className = `state ${present ? "present" : "absent"}`;
+  s.textContent = !r ? t("readerNone") : !present ? t("noCard")
+    : r.cardType === "OTHER" ? t("otherCard") : t("cardPresent");
+}
+
+async function pinTries() {
+  const r = current();
+  if (!r?.cardPresent) { $("pin-tries").textContent = ""; return; }
+  try { showTries((await client.pinStatus(r.id)).pins); } catch { /* shown when the user acts */ }
+}
+
+function showTries(pins) {
+  const p = pins?.find((x) => x.kind === "TEXT_PIN");
+  if (!p) return;
+  $("pin-tries").textContent = p.blocked ? t("blocked") : t("triesLeft", { n: p.triesLeft });
+  if (p.lastTry && !confirmLastTry) { $("confirm-last").classList.remove("hidden"); pad.setEnabled(false); }
+  if (p.blocked) pad.setEnabled(false);
+}
+
+/** Reads the card with `{pin}` or `{codeB}`. */
+async function read(secret) {
+  const r = current();
+  if (!r) { message(t("readerNone")); return; }
+  message("");
+  progress(0, 1, t("reading"));
+  pad.setEnabled(false);
+  try {
+    const info = await client.cardInfo(r.id, { ...secret, revealMyNumber: "pin" in secret, confirmLastTry });
+    shown = info;
+    render(info);
+    touchIdle();
+  } catch (e) {
+    if (e.code === ErrorCode.LAST_TRY_NOT_CONFIRMED) { $("confirm-last").classList.remove("hidden"); }
+    message("codeB" in secret && e.code === ErrorCode.WRONG_PIN ? t("wrongCodeB", { n: e.triesLeft }) : errorText(e));
+  } finally {
+    confirmLastTry = false;
+    progress(null);
+    if ($("confirm-last").classList.contains("hidden")) pad.setEnabled(true);
+    pinTries();
+  }
+}
+
+function render(info) {
+  $("photo").src = `data:image/png;base64,${info.images.photoPng}`;
+  $("name-image").src = `data:image/png;base64,${info.images.nameImagePng}`;
+  $("address-image").src = `data:image/png;base64,${info.images.addressImagePng}`;
+  $("f-name").textContent = info.name;
+  $("f-address").textContent = info.address;
+  $("f-birth").textContent = `${info.birthDateJapanese || toJapaneseDate(info.birthDate)}（${info.birthDate}）`;
+  $("f-sex").textContent = t(info.sex);
+  $("f-expiry").textContent = `${toJapaneseDate(info.expiry)}（${info.expiry}）`;
+  showNumber(false);
+  $("verdict").textContent = `${t(info.verification.verdict)} — ${t(`unlocked${info.unlockedBy}`)}`;
+  $("checks").replaceChildren(...info.verification.checks.map((c) => {
+    const li = el("li", c.status);
+    li.textContent = `${t(c.name)}: ${t(c.status)}${c.reason ? `（${c.reason}）` : ""}`;
+    li.title = c.description;
+    return li;
+  }));
+  $("card").classList.remove("hidden");
+  $("compare").classList.remove("hidden");
+  renderCompare();
+}
+
+function showNumber(visible) {
+  const n = shown?.myNumber;
+  const f = $("f-mynumber");
+  clearTimeout(revealTimer);
+  if (!n?.available) { f.textContent = t("noNumber"); $("reveal").classList.add("hidden"); return; }
+  $("reveal").classList.remove("hidden");
+  $("reveal").textContent = visible ? t("hide") : t("reveal");
+  f.textContent = visible ? n.value.replace(/(\d{4})(?=\d)/g, "$1 ") : `●●●● ●●●● ${n.value.slice(-4)}`;
+  f.dataset.visible = String(visible);
+  if (visible) revealTimer = setTimeout(() => showNumber(false), 30_000);
+}
+
+function wireReveal() {
+  $("reveal").addEventListener("click", () => {
+    if ($("f-mynumber").dataset.visible === "true") showNumber(false);
+    else $("reveal-confirm").classList.remove("hidden");
+  });
+  $("reveal-yes").addEventListener("click", () => { $("reveal-confirm").classList.add("hidden"); showNumber(true); });
+  $("reveal-no").addEventListener("click", () => $("reveal-confirm").classList.add("hidden"));
+}
+
+const COMPARE = [["name", (i) => i.name], ["address", (i) => i.address], ["birth", (i) => i.birthDate],
+  ["sex", (i) => t(i.sex)]];
+
+function renderCompare() {
+  const body = $("compare-rows");
+  if (!shown) { body.replaceChildren(); return; }
+  if (body.children.length !== COMPARE.length) {
+    body.replaceChildren(...COMPARE.map(([key]) => {
+      const tr = el("tr");
+      const input = el("input");
+      input.id = `cmp-${key}`;
+      input.setAttribute("aria-label", key);
+      input.addEventListener("input", () => renderCompare());
+      const td = el("td");
+      td.append(input);
+      tr.append(el("th", "", ""), td, el("td", "on-card"), el("td", "verdict"));
+      return tr;
+    }));
+  }
+  COMPARE.forEach(([key, get], i) => {
+    const tr = body.children[i];
+    const mine = tr.querySelector("input").value;
+    const theirs = get(shown);
+    tr.children[0].textContent = t(key);
+    tr.children[2].textContent = theirs;
+    const v = tr.children[3];
+    const same = key === "birth" ? sameDate(mine, theirs) : normalizeForCompare(mine) === normalizeForCompare(theirs);
+    v.className = `verdict ${!mine ? "" : same ? "match" : "mismatch"}`;
+    v.textContent = !mine ? t("empty") : same ? `✔ ${t("match")}` : `✖ ${t("mismatch")}`;
+  });
+}
+
+/** A birth date typed as 1985-04-12, 1985/4/12, 19850412 or 昭和60年4月12日 equals the card's ISO date. */
+function sameDate(typed, iso) {
+  const s = normalizeForCompare(typed);
+  const era = ERAS.find((e) => s.startsWith(e.ja));
+  if (era) {
+    const m = s.slice(era.ja.length).replace("元", "1").match(/^(\d+)年(\d+)月(\d+)日?$/);
+    return !!m && fromEra(era.id, +m[1], +m[2], +m[3]) === iso;
+  }
+  const m = s.match(/^(\d{4})[-/年.]?(\d{1,2})[-/月.]?(\d{1,2})日?$/);
+  return !!m && `${m[1]}-${m[2].padStart(2, "0")}-${m[3].padStart(2, "0")}` === iso;
+}
+
+function fillEras() {
+  $("era").replaceChildren(...ERAS.map((e) => { const o = el("option", "", e.ja); o.value = e.id; return o; }));
+  $("era").value = "showa";
+}
+
+function wireTabs() {
+  const tabs = [["tab-pin", "pin-panel"], ["tab-codeb", "codeb-panel"]];
+  for (const [tab, panel] of tabs) {
+    $(tab).addEventListener("click", () => {
+      for (const [t2, p2] of tabs) {
+        $(t2).setAttribute("aria-selected", String(t2 === tab));
+        $(p2).classList.toggle("hidden", p2 !== panel);
+      }
+    });
+  }
+}
+
+function wireCodeB() {
+  for (const radio of document.querySelectorAll("input[name=calendar]")) {
+    radio.addEventListener("change", () => {
+      const western = radio.value === "western" && radio.checked;
+      $("era-input").classList.toggle("hidden", western);
+      $("western-input").classList.toggle("hidden", !western);
+    });
+  }
+  $("codeb-panel").addEventListener("submit", (e) => {
+    e.preventDefault();
+    const codeB = codeBInput();
+    for (const id of ["era-year", "era-month", "era-day", "western-date", "expiry-year", "security-code"]) $(id).value = "";
+    if (!codeB) { message(t("codeBInvalid")); return; }
+    read({ codeB });
+  });
+}
+
+/** The typed 照合番号B as the agent's `{birthDate, expiryYear, securityCode}`, or null if malformed. */
+function codeBInput() {
+  const western = document.querySelector("input[name=calendar]:checked").value === "western";
+  const birthDate = western ? $("western-date").value
+    : fromEra($("era").value, +$("era-year").value, +$("era-month").value, +$("era-day").value);
+  const expiryYear = $("expiry-year").value.normalize("NFKC").trim();
+  const securityCode = $("security-code").value.normalize("NFKC").trim();
+  if (!birthDate || !/^\d{4}$/.test(expiryYear) || !/^\d{4}$/.test(securityCode)) return null;
+  return { birthDate, expiryYear: Number(expiryYear), securityCode };
+}
+
+function progress(done, total, step) {
+  const bar = $("progress");
+  if (done === null) { bar.classList.add("hidden"); $("progress-text").textContent = ""; return; }
+  bar.classList.remove("hidden");
+  bar.firstElementChild.style.width = `${Math.round((100 * done) / Math.max(total, 1))}%`;
+  $("progress-text").textContent = `${t("reading")} ${total > 1 ? `${done}/${total}` : ""}`;
+}
+
+function message(text) { $("message").textContent = text; }
+
+function touchIdle() {
+  clearTimeout(idleTimer);
+  if (shown) idleTimer = setTimeout(() => { wipe(); message(t("idleWiped")); }, IDLE_MS);
+}
+
+function cardGone() {
+  const had = shown !== null;
+  wipe();
+  renderState();
+  $("pin-tries").textContent = "";
+  message(had ? t("cardRemovedWiped") : t("removed"));
+}
+
+/** Removes every piece of personal data from the screen and from memory. */
+function wipe() {
+  shown = null;
+  clearTimeout(idleTimer);
+  clearTimeout(revealTimer);
+  pad.wipe();
+  for (const id of ["f-name", "f-address", "f-birth", "f-sex", "f-expiry", "f-mynumber", "verdict"]) $(id).textContent = "";
+  for (const id of ["photo", "name-image", "address-image"]) $(id).removeAttribute("src");
+  $("checks").replaceChildren();
+  $("compare-rows").replaceChildren();
+  $("card").classList.add("hidden");
+  $("compare").classList.add("hidden");
+  $("reveal-confirm").classList.add("hidden");
+  message("");
+}
+
+// no copying of personal data: refuse a copy whose selection touches a personal field
+document.addEventListener("copy", (e) => {
+  const sel = document.getSelection();
+  if (sel && [...document.querySelectorAll(".personal")].some((p) => sel.containsNode(p, true))) e.preventDefault();
+});
+main();

@@ -1,0 +1,279 @@
+// mynumber-agent.js: the JavaScript client of the My Number reader agent (ES module, no build step).
+// Every API operation of /api/v1 (docs/api.md), the event stream, typed errors with the agent's stable
+// codes, and the credentials: own-page session, native token, and pairing for allow-listed origins.
+
+/**
+ * The agent's stable error codes (docs/api.md, "Errors"), shared with the Java side.
+ * @readonly
+ * @enum {string}
+ */
+export const ErrorCode = Object.freeze({
+  BAD_REQUEST: "BAD_REQUEST",
+  INVALID_PIN_FORMAT: "INVALID_PIN_FORMAT",
+  INVALID_ARGUMENT: "INVALID_ARGUMENT",
+  UNAUTHORIZED: "UNAUTHORIZED",
+  FORBIDDEN_HOST: "FORBIDDEN_HOST",
+  FORBIDDEN_ORIGIN: "FORBIDDEN_ORIGIN",
+  NO_READER: "NO_READER",
+  NOT_FOUND: "NOT_FOUND",
+  SIMULATOR_ONLY: "SIMULATOR_ONLY",
+  NO_CARD: "NO_CARD",
+  CARD_REMOVED: "CARD_REMOVED",
+  BUSY: "BUSY",
+  WRONG_PIN: "WRONG_PIN",
+  UNSUPPORTED_CARD: "UNSUPPORTED_CARD",
+  PIN_BLOCKED: "PIN_BLOCKED",
+  LAST_TRY_NOT_CONFIRMED: "LAST_TRY_NOT_CONFIRMED",
+  INTERNAL: "INTERNAL",
+  TRANSPORT_ERROR: "TRANSPORT_ERROR",
+  SECURITY_STATUS_NOT_SATISFIED: "SECURITY_STATUS_NOT_SATISFIED",
+  CONDITIONS_NOT_SATISFIED: "CONDITIONS_NOT_SATISFIED",
+  FILE_NOT_FOUND: "FILE_NOT_FOUND",
+  WRONG_LENGTH: "WRONG_LENGTH",
+  MALFORMED_CARD_DATA: "MALFORMED_CARD_DATA",
+  UNEXPECTED_STATUS: "UNEXPECTED_STATUS",
+  PCSC_UNAVAILABLE: "PCSC_UNAVAILABLE",
+  TIMEOUT: "TIMEOUT",
+  /** Client side only: the agent could not be reached at all. */
+  NETWORK: "NETWORK",
+  /** Client side only: the caller aborted (e.g. a pairing through its AbortSignal). */
+  ABORTED: "ABORTED",
+});
+
+/** An error answered by the agent (`{code, message, triesLeft?, hint?}`) or a network failure. */
+export class AgentError extends Error {
+  /**
+   * @param {string} code one of {@link ErrorCode}
+   * @param {string} message the agent's message (never personal data)
+   * @param {{status?: number, triesLeft?: number, hint?: string}} [extra]
+   */
+  constructor(code, message, extra = {}) {
+    super(message);
+    this.name = "AgentError";
+    /** @type {string} */ this.code = code;
+    /** @type {number} HTTP status, 0 for network failures */ this.status = extra.status ?? 0;
+    /** @type {number|undefined} tries left (WRONG_PIN, PIN_BLOCKED, LAST_TRY_NOT_CONFIRMED) */
+    this.triesLeft = extra.triesLeft;
+    /** @type {string|undefined} what the user can do (PIN_BLOCKED: reset at the municipal office) */
+    this.hint = extra.hint;
+  }
+
+  /** Whether the card (not the request) is the cause and the user can simply try again with a card. */
+  get cardGone() {
+    return this.code === ErrorCode.CARD_REMOVED || this.code === ErrorCode.NO_CARD;
+  }
+}
+
+/**
+ * @typedef {{id: string, name: string, cardPresent: boolean, cardType: "MY_NUMBER_CARD"|"OTHER"|"UNKNOWN",
+ *   busy: boolean, simulated: boolean}} Reader
+ * @typedef {{kind: string, triesLeft: number, maxTries: number, blocked: boolean, lastTry: boolean}} PinEntry
+ * @typedef {{era?: "meiji"|"taisho"|"showa"|"heisei"|"reiwa", yymmdd?: string, birthDate?: string,
+ *   digits?: string, expiryYear?: number, securityCode?: string}} CodeB
+ *   照合番号B: `{birthDate:"1985-04-12", expiryYear, securityCode}` or `{era, yymmdd, expiryYear,
+ *   securityCode}` or `{digits}` (14 digits)
+ * @typedef {{available: boolean, masked: boolean, value: string|null, reason: string|null}} MyNumberView
+ * @typedef {{name: string, description: string, status: "PASSED"|"FAILED"|"NOT_CHECKED", reason: string}} Check
+ * @typedef {{photoPng: string, photoWidth: number, photoHeight: number, nameImagePng: string,
+ *   addressImagePng: string, securityCodeImagePng: string}} CardImages  base64 PNGs
+ * @typedef {{unlockedBy: "PIN"|"CODE_B", name: string, address: string, birthDate: string,
+ *   birthDateJapanese: string, sex: string, expiry: string, myNumber: MyNumberView, images: CardImages,
+ *   verification: {verdict: string, checks: Check[]}}} CardInfo
+ * @typedef {{signature: string, algorithm: string, challengeDigest: string, certificate: object}} AuthResult
+ * @typedef {{reader: string, id: string, cardType?: string, operation?: string, step?: string,
+ *   done?: number, total?: number, pins?: PinEntry[]}} EventData
+ */
+
+/** The events the agent pushes (docs/api.md, "Events"). */
+export const EVENT_TYPES = Object.freeze(["hello", "reader-attached", "reader-detached", "card-inserted",
+  "card-removed", "progress", "pin-status"]);
+
+/** Base64 of bytes, or the string itself when it is base64 already. */
+export function toBase64(bytes) {
+  if (typeof bytes === "string") return bytes;
+  const u8 = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+  let s = "";
+  for (const b of u8) s += String.fromCharCode(b);
+  return btoa(s);
+}
+
+/** A fresh random challenge of `n` bytes (for demos; a real kiosk takes its server's challenge). */
+export function randomChallenge(n = 32) {
+  return crypto.getRandomValues(new Uint8Array(n));
+}
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/** A client of one agent. Create it with {@link AgentClient.ownPage}, {@link AgentClient.pair} or a token. */
+export class AgentClient {
+  /**
+   * @param {{baseUrl?: string, token?: string|null, fetch?: typeof fetch}} [options]
+   *   baseUrl: e.g. `http://127.0.0.1:8765` ("" = the page's own origin); token: the bearer credential
+   */
+  constructor(options = {}) {
+    this.baseUrl = (options.baseUrl ?? "").replace(/\/$/, "");
+    this.token = options.token ?? null;
+    this._fetch = options.fetch ?? ((...a) => fetch(...a));
+  }
+
+  /**
+   * For the agent's own pages: gets a session token (`GET /api/v1/session`, same-origin only).
+   * @param {string} [baseUrl]
+   * @returns {Promise<AgentClient>}
+   */
+  static async ownPage(baseUrl = "") {
+    const c = new AgentClient({ baseUrl });
+    c.token = (await c._call("GET", "/session")).token;
+    return c;
+  }
+
+  /**
+   * For an allow-listed web origin: pairs with the agent. Shows `code` to the user (through `onCode`),
+   * who confirms the same code in the agent's own page (`confirmUrl`); resolves when confirmed.
+   * @param {string} baseUrl the agent, e.g. `http://127.0.0.1:8765`
+   * @param {{onCode: (code: string, confirmUrl: string) => void, pollMillis?: number, timeoutMillis?: number,
+   *   signal?: AbortSignal}} options
+   * @returns {Promise<AgentClient>}
+   */
+  static async pair(baseUrl, options) {
+    const c = new AgentClient({ baseUrl });
+    const p = await c._call("POST", "/pairing", {});
+    options.onCode(p.code, c.baseUrl + p.confirmUrl);
+    const end = Date.now() + (options.timeoutMillis ?? 5 * 60_000);
+    while (Date.now() < end) {
+      if (options.signal?.aborted) throw new AgentError(ErrorCode.ABORTED, "pairing aborted");
+      const r = await c._call("GET", `/pairing/${encodeURIComponent(p.id)}/token`);
+      if (r.confirmed) {
+        c.token = r.token;
+        return c;
+      }
+      await sleep(options.pollMillis ?? 1000);
+    }
+    throw new AgentError(ErrorCode.TIMEOUT, "the pairing was not confirmed in time");
+  }
+
+  // ---- readers and card operations ----
+
+  /** `GET /health` (no credential): `{status, version, readers, pcsc, simulator}`. */
+  health() { return this._call("GET", "/health"); }
+  /** `GET /openapi.json`: the OpenAPI document. */
+  openApi() { return this._call("GET", "/openapi.json"); }
+  /** @returns {Promise<Reader[]>} */
+  async readers() { return (await this._call("GET", "/readers")).readers; }
+  /**
+   * Every PIN / 照合番号 counter of the card, without spending a try.
+   * @param {string} reader @returns {Promise<{pins: PinEntry[]}>}
+   */
+  pinStatus(reader) { return this._call("GET", `${r(reader)}/pin-status`); }
+  /**
+   * Card information, unlocked by the holder's 4-digit PIN (券面事項入力補助用) or staff-typed 照合番号B.
+   * @param {string} reader
+   * @param {{pin?: string, codeB?: CodeB, revealMyNumber?: boolean, confirmLastTry?: boolean}} request
+   * @returns {Promise<CardInfo>}
+   */
+  cardInfo(reader, request) { return this._call("POST", `${r(reader)}/card-info`, request); }
+  /** The 利用者証明用電子証明書 (no PIN). */
+  authCertificate(reader) { return this._call("GET", `${r(reader)}/certificates/auth`); }
+  /**
+   * The 署名用電子証明書 (needs the signing password).
+   * @param {string} reader @param {{password: string, confirmLastTry?: boolean}} request
+   */
+  signCertificate(reader, request) { return this._call("POST", `${r(reader)}/certificates/sign`, request); }
+  /**
+   * The card signs `challenge` with its authentication key after the 4-digit PIN.
+   * @param {string} reader
+   * @param {{pin: string, challenge: Uint8Array|ArrayBuffer|string, confirmLastTry?: boolean}} request
+   * @returns {Promise<AuthResult>}
+   */
+  authenticate(reader, request) {
+    return this._call("POST", `${r(reader)}/authenticate`, { ...request, challenge: toBase64(request.challenge) });
+  }
+  /**
+   * Signs data or a digest with the signing key (password): raw PKCS#1 v1.5 or detached CMS.
+   * @param {string} reader
+   * @param {{password: string, data?: Uint8Array|string, digest?: Uint8Array|string,
+   *   digestAlgorithm?: "SHA256"|"SHA384"|"SHA512", format?: "RAW"|"CMS", confirmLastTry?: boolean}} request
+   */
+  sign(reader, request) {
+    const body = { ...request };
+    if (body.data !== undefined) body.data = toBase64(body.data);
+    if (body.digest !== undefined) body.digest = toBase64(body.digest);
+    return this._call("POST", `${r(reader)}/sign`, body);
+  }
+
+  // ---- simulator control (agent started with --simulator) ----
+
+  /** Simulator controls; every call fails with SIMULATOR_ONLY on an agent without `--simulator`. */
+  get simulator() {
+    const s = "/simulator/readers";
+    return {
+      personas: async () => (await this._call("GET", "/simulator/personas")).personas,
+      readers: async () => (await this._call("GET", s)).readers,
+      addReader: (name) => this._call("POST", s, { name }),
+      removeReader: (reader) => this._call("DELETE", `${s}/${enc(reader)}`),
+      insertCard: (reader, persona) => this._call("POST", `${s}/${enc(reader)}/card`, { persona }),
+      removeCard: (reader) => this._call("DELETE", `${s}/${enc(reader)}/card`),
+      resetCounters: (reader) => this._call("POST", `${s}/${enc(reader)}/reset-counters`),
+      /** @param {string} plan e.g. `remove-at:3`, `sw-at:2=6A82`, `delay:500ms` (comma-separated) */
+      injectFaults: (reader, plan) => this._call("POST", `${s}/${enc(reader)}/faults`, { plan }),
+      apduLog: async (reader) => (await this._call("GET", `${s}/${enc(reader)}/apdu-log`)).entries,
+    };
+  }
+
+  // ---- events ----
+
+  /**
+   * Opens the event stream (server-sent events). Handlers are keyed by event type ({@link EVENT_TYPES});
+   * `"*"` receives every event as `(type, data)`. EventSource reconnects by itself after a drop.
+   * @param {Object<string, Function>} handlers e.g. `{"card-removed": (d) => wipe(d.id)}`
+   * @param {{onError?: (e: Event) => void, onOpen?: () => void}} [options]
+   * @returns {{close: () => void, source: EventSource}}
+   */
+  events(handlers, options = {}) {
+    const url = `${this.baseUrl}/api/v1/events?access_token=${encodeURIComponent(this.token ?? "")}`;
+    const source = new EventSource(url);
+    for (const type of EVENT_TYPES) {
+      source.addEventListener(type, (e) => {
+        const data = parse(e.data);
+        handlers[type]?.(data);
+        handlers["*"]?.(type, data);
+      });
+    }
+    if (options.onError) source.onerror = options.onError;
+    if (options.onOpen) source.onopen = options.onOpen;
+    return { close: () => source.close(), source };
+  }
+
+  // ---- plumbing ----
+
+  async _call(method, path, body) {
+    const headers = { Accept: "application/json" };
+    if (this.token) headers.Authorization = `Bearer ${this.token}`;
+    if (body !== undefined) headers["Content-Type"] = "application/json";
+    let response;
+    try {
+      response = await this._fetch(`${this.baseUrl}/api/v1${path}`, {
+        method, headers, body: body === undefined ? undefined : JSON.stringify(body),
+        credentials: "omit", cache: "no-store",
+      });
+    } catch (e) {
+      throw new AgentError(ErrorCode.NETWORK, `the agent cannot be reached (${e.message})`);
+    }
+    if (response.status === 204) return null;
+    const json = parse(await response.text());
+    if (!response.ok) {
+      const j = json ?? {};
+      throw new AgentError(j.code ?? ErrorCode.INTERNAL, j.message ?? `HTTP ${response.status}`,
+        { status: response.status, triesLeft: j.triesLeft, hint: j.hint });
+    }
+    if (response.status === 202 && json) json.confirmed = false;
+    return json;
+  }
+}
+
+function enc(s) { return encodeURIComponent(s); }
+function r(reader) { return `/readers/${enc(reader)}`; }
+function parse(text) {
+  if (!text) return null;
+  try { return JSON.parse(text); } catch { return null; }
+}
