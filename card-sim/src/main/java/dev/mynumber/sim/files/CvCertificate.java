@@ -18,6 +18,9 @@ public final class CvCertificate {
     public static final String ISSUER_KEY_NUMBER = "000";
     /** Key-ID number of the certified data-signing key; the simulator's choice. */
     public static final String SIGNER_KEY_NUMBER = "001";
+    private static final int CERTIFICATE = 0x7F21;
+    private static final int BODY = 0x5F4E;
+    private static final int SIGNATURE = 0x5F37;
 
     private CvCertificate() {
     }
@@ -36,6 +39,6 @@ public final class CvCertificate {
         byte[] body = Tlv.concat(keyId(issuerId, ISSUER_KEY_NUMBER), keyId(issuerId, SIGNER_KEY_NUMBER),
                 RsaData.publicKey(subject));
         byte[] signature = RsaData.signSha256(issuer.getPrivate(), body);
-        return Tlv.of(0x7F21, Tlv.concat(Tlv.of(0x5F4E, body), Tlv.of(0x5F37, signature)));
+        return Tlv.of(CERTIFICATE, Tlv.concat(Tlv.of(BODY, body), Tlv.of(SIGNATURE, signature)));
     }
 }

@@ -13,14 +13,17 @@ import java.util.Arrays;
  */
 public final class RsaData {
     private static final int MODULUS_BYTES = 256;
+    private static final int EXPONENT_BYTES = 3;
+    private static final int EXPONENT_TAG = 0x90;
+    private static final int MODULUS_TAG = 0x91;
 
     private RsaData() {
     }
 
     /** Encodes an RSA-2048 public key as {@code 90 <exponent> 91 <256-byte modulus>}. */
     public static byte[] publicKey(RSAPublicKey key) {
-        return Tlv.concat(Tlv.of(0x90, unsigned(key.getPublicExponent(), 3)),
-                Tlv.of(0x91, unsigned(key.getModulus(), MODULUS_BYTES)));
+        return Tlv.concat(Tlv.of(EXPONENT_TAG, unsigned(key.getPublicExponent(), EXPONENT_BYTES)),
+                Tlv.of(MODULUS_TAG, unsigned(key.getModulus(), MODULUS_BYTES)));
     }
 
     /** Signs data with SHA-256 and PKCS#1 v1.5 ({@code sha256WithRSAEncryption}). */

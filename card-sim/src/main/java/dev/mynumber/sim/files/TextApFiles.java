@@ -14,9 +14,22 @@ public final class TextApFiles {
     public static final int MY_NUMBER_FILE_SIZE = 17;
     private static final int MY_NUMBER_TAG = 0xFF10;
     private static final int ATTRIBUTES_TAG = 0xFF20;
+    private static final int OFFSET_TABLE = 0xDF21;
+    private static final int NAME = 0xDF22;
+    private static final int ADDRESS = 0xDF23;
+    private static final int BIRTH_DATE = 0xDF24;
+    private static final int SEX = 0xDF25;
     private static final int INTEGRITY_TAG = 0xFF30;
+    private static final int MY_NUMBER_DIGEST = 0xDF31;
+    private static final int ATTRIBUTES_DIGEST = 0xDF32;
+    private static final int INTEGRITY_SIGNATURE = 0xDF33;
     private static final int BASIC_INFO_TAG = 0xFF40;
+    private static final int BASIC_INFO_VERSION_TAG = 0xDF41;
+    private static final int BASIC_INFO_KEY_ID = 0xDF42;
+    private static final int BASIC_INFO_OPAQUE = 0xDF43;
     private static final int AP_KEY_TAG = 0xFF50;
+    private static final int AP_PUBLIC_KEY = 0xDF51;
+    private static final int AP_KEY_SIGNATURE = 0xDF52;
     /** {@code DF41} as read on the cards surveyed [MC-text]. */
     private static final byte[] BASIC_INFO_VERSION = {0x01, 0x03, 0x0E, 0x01};
     private static final int BASIC_INFO_OPAQUE_LENGTH = 128;
@@ -37,11 +50,11 @@ public final class TextApFiles {
      * DF25 sex }}, name and address UTF-8, offsets from the start of the file.
      */
     public static byte[] attributes(String name, String address, String birthDateYyyymmdd, String sex) {
-        return OffsetTable.build(ATTRIBUTES_TAG, 0xDF21, List.of(
-                Tlv.of(0xDF22, name.getBytes(StandardCharsets.UTF_8)),
-                Tlv.of(0xDF23, address.getBytes(StandardCharsets.UTF_8)),
-                Tlv.of(0xDF24, ascii(birthDateYyyymmdd)),
-                Tlv.of(0xDF25, ascii(sex))));
+        return OffsetTable.build(ATTRIBUTES_TAG, OFFSET_TABLE, List.of(
+                Tlv.of(NAME, name.getBytes(StandardCharsets.UTF_8)),
+                Tlv.of(ADDRESS, address.getBytes(StandardCharsets.UTF_8)),
+                Tlv.of(BIRTH_DATE, ascii(birthDateYyyymmdd)),
+                Tlv.of(SEX, ascii(sex))));
     }
 
     /**
@@ -50,10 +63,10 @@ public final class TextApFiles {
      * = SHA-256/RSA signature over the {@code DF31} and {@code DF32} TLVs by the key certified in {@code 0004}.
      */
     public static byte[] integrity(byte[] myNumberFile, byte[] attributesFile, KeyPair signer) {
-        byte[] digests = Tlv.concat(Tlv.of(0xDF31, Tlv.sha256(myNumberFile)),
-                Tlv.of(0xDF32, Tlv.sha256(attributeFields(attributesFile))));
+        byte[] digests = Tlv.concat(Tlv.of(MY_NUMBER_DIGEST, Tlv.sha256(myNumberFile)),
+                Tlv.of(ATTRIBUTES_DIGEST, Tlv.sha256(attributeFields(attributesFile))));
         byte[] signature = RsaData.signSha256(signer.getPrivate(), digests);
-        return Tlv.of(INTEGRITY_TAG, Tlv.concat(digests, Tlv.of(0xDF33, signature)));
+        return Tlv.of(INTEGRITY_TAG, Tlv.concat(digests, Tlv.of(INTEGRITY_SIGNATURE, signature)));
     }
 
     /** EF {@code 0004}: the text AP CV certificate of {@code signer}, issued by {@code issuer} (6000033). */
@@ -69,9 +82,9 @@ public final class TextApFiles {
         byte[] opaque = new byte[BASIC_INFO_OPAQUE_LENGTH];
         Arrays.fill(opaque, (byte) 0xFF);
         System.arraycopy(cardSpecific32, 0, opaque, 0, BASIC_INFO_OPAQUE_DATA);
-        return Tlv.of(BASIC_INFO_TAG, Tlv.concat(Tlv.of(0xDF41, BASIC_INFO_VERSION.clone()),
-                Tlv.of(0xDF42, CvCertificate.keyId(CvCertificate.TEXT_ISSUER_ID, CvCertificate.SIGNER_KEY_NUMBER)),
-                Tlv.of(0xDF43, opaque)));
+        return Tlv.of(BASIC_INFO_TAG, Tlv.concat(Tlv.of(BASIC_INFO_VERSION_TAG, BASIC_INFO_VERSION.clone()),
+                Tlv.of(BASIC_INFO_KEY_ID, CvCertificate.keyId(CvCertificate.TEXT_ISSUER_ID, CvCertificate.SIGNER_KEY_NUMBER)),
+                Tlv.of(BASIC_INFO_OPAQUE, opaque)));
     }
 
     /**
@@ -79,8 +92,8 @@ public final class TextApFiles {
      * {@code DF52} is a SHA-256/RSA signature over the {@code DF51} TLV by the key certified in {@code 0004}.
      */
     public static byte[] apKey(RSAPublicKey cardKey, KeyPair signer) {
-        byte[] keyTlv = Tlv.of(0xDF51, RsaData.publicKey(cardKey));
-        return Tlv.of(AP_KEY_TAG, Tlv.concat(keyTlv, Tlv.of(0xDF52, RsaData.signSha256(signer.getPrivate(), keyTlv))));
+        byte[] keyTlv = Tlv.of(AP_PUBLIC_KEY, RsaData.publicKey(cardKey));
+        return Tlv.of(AP_KEY_TAG, Tlv.concat(keyTlv, Tlv.of(AP_KEY_SIGNATURE, RsaData.signSha256(signer.getPrivate(), keyTlv))));
     }
 
     /** Returns the raw {@code DF22..DF25} TLVs of an attributes file (what {@code DF32} digests). */

@@ -82,18 +82,24 @@ public final class TextImages {
         }
     }
 
+    /** Breaks text into lines that fit the width, at a space when the line has one (alphabetic names). */
     private static List<String> wrap(String text, FontMetrics metrics, int width) {
         List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        text.codePoints().forEach(cp -> {
-            String next = line + Character.toString(cp);
-            if (metrics.stringWidth(next) > width && line.length() > 0) {
-                lines.add(line.toString());
-                line.setLength(0);
+        String rest = text;
+        while (metrics.stringWidth(rest) > width) {
+            int end = 1;
+            while (end < rest.length() && metrics.stringWidth(rest.substring(0, end + 1)) <= width) {
+                end++;
             }
-            line.appendCodePoint(cp);
-        });
-        lines.add(line.toString());
+            int space = rest.lastIndexOf(' ', end);
+            int cut = space > 0 ? space : end;
+            if (Character.isHighSurrogate(rest.charAt(cut - 1))) {
+                cut++;
+            }
+            lines.add(rest.substring(0, cut));
+            rest = rest.substring(cut).stripLeading();
+        }
+        lines.add(rest);
         return lines;
     }
 

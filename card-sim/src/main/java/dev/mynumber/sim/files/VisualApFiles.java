@@ -17,6 +17,31 @@ public final class VisualApFiles {
     /** {@code DF31} of the basic info as read on the cards surveyed [MC-surf]. */
     private static final byte[] BASIC_INFO_VERSION = {0x06, 0x03, 0x0E, 0x01};
     private static final byte[] BASIC_INFO_FORMAT = {0x01};
+    private static final int FACE_TAG = 0xFF20;
+    private static final int OFFSET_TABLE = 0xDF21;
+    private static final int BIRTH_DATE = 0xDF22;
+    private static final int SEX = 0xDF23;
+    private static final int CARD_KEY = 0xDF24;
+    private static final int NAME_IMAGE = 0xDF25;
+    private static final int ADDRESS_IMAGE = 0xDF26;
+    private static final int PHOTO = 0xDF27;
+    private static final int FACE_SIGNATURE = 0xDF28;
+    private static final int EXPIRY = 0xDF29;
+    private static final int SECURITY_CODE_IMAGE = 0xDF2A;
+    private static final int AGE_TAG = 0xFF10;
+    private static final int AGE_BIRTH_DATE = 0xDF11;
+    private static final int AGE_CARD_KEY = 0xDF12;
+    private static final int AGE_SIGNATURE = 0xDF13;
+    private static final int BASIC_INFO_TAG = 0xFF30;
+    private static final int BASIC_INFO_VERSION_TAG = 0xDF31;
+    private static final int BASIC_INFO_KEY_ID = 0xDF32;
+    private static final int BASIC_INFO_FORMAT_TAG = 0xDF33;
+    private static final int MUNICIPALITY = 0xDF34;
+    private static final int BASIC_INFO_OPAQUE = 0xDF35;
+    private static final int MY_NUMBER_TAG = 0xFF40;
+    private static final int MY_NUMBER_IMAGE = 0xDF41;
+    private static final int MY_NUMBER_CARD_KEY = 0xDF42;
+    private static final int MY_NUMBER_SIGNATURE = 0xDF43;
 
     private VisualApFiles() {
     }
@@ -27,17 +52,17 @@ public final class VisualApFiles {
      * expiry {@code DF29} and the security-code image {@code DF2A} follow, not covered.
      */
     public static byte[] face(CardFace face, KeyPair signer) {
-        byte[] dob = Tlv.of(0xDF22, ascii(face.birthDate()));
-        byte[] sex = Tlv.of(0xDF23, ascii(face.sex()));
-        byte[] key = Tlv.of(0xDF24, RsaData.publicKey(face.cardKey()));
-        byte[] name = Tlv.of(0xDF25, face.namePng());
-        byte[] address = Tlv.of(0xDF26, face.addressPng());
-        byte[] photo = Tlv.of(0xDF27, face.photoJp2());
+        byte[] dob = Tlv.of(BIRTH_DATE, ascii(face.birthDate()));
+        byte[] sex = Tlv.of(SEX, ascii(face.sex()));
+        byte[] key = Tlv.of(CARD_KEY, RsaData.publicKey(face.cardKey()));
+        byte[] name = Tlv.of(NAME_IMAGE, face.namePng());
+        byte[] address = Tlv.of(ADDRESS_IMAGE, face.addressPng());
+        byte[] photo = Tlv.of(PHOTO, face.photoJp2());
         byte[] digestInfo = Tlv.concat(java.util.HexFormat.of().parseHex(THREE_DIGEST_PREFIX),
                 Tlv.sha256(Tlv.concat(dob, sex, key)), Tlv.sha256(Tlv.concat(name, address)), Tlv.sha256(photo));
-        byte[] signature = Tlv.of(0xDF28, RsaData.signRaw(signer.getPrivate(), digestInfo));
-        return OffsetTable.build(0xFF20, 0xDF21, List.of(dob, sex, key, name, address, photo, signature,
-                Tlv.of(0xDF29, ascii(face.expiry())), Tlv.of(0xDF2A, face.securityCodePng())));
+        byte[] signature = Tlv.of(FACE_SIGNATURE, RsaData.signRaw(signer.getPrivate(), digestInfo));
+        return OffsetTable.build(FACE_TAG, OFFSET_TABLE, List.of(dob, sex, key, name, address, photo, signature,
+                Tlv.of(EXPIRY, ascii(face.expiry())), Tlv.of(SECURITY_CODE_IMAGE, face.securityCodePng())));
     }
 
     /**
@@ -45,8 +70,8 @@ public final class VisualApFiles {
      * signature SHA-256/RSA over the TLVs before {@code DF13} [MC-surf].
      */
     public static byte[] ageRecord(String birthDate, RSAPublicKey cardKey, KeyPair signer) {
-        return signedRecord(0xFF10, 0xDF13, signer,
-                Tlv.of(0xDF11, ascii(birthDate)), Tlv.of(0xDF12, RsaData.publicKey(cardKey)));
+        return signedRecord(AGE_TAG, AGE_SIGNATURE, signer,
+                Tlv.of(AGE_BIRTH_DATE, ascii(birthDate)), Tlv.of(AGE_CARD_KEY, RsaData.publicKey(cardKey)));
     }
 
     /**
@@ -56,10 +81,10 @@ public final class VisualApFiles {
      */
     public static byte[] basicInfo(String municipalityCode, KeyPair signer) {
         byte[] keyId = CvCertificate.keyId(CvCertificate.VISUAL_ISSUER_ID, CvCertificate.SIGNER_KEY_NUMBER);
-        byte[] fields = Tlv.concat(Tlv.of(0xDF31, BASIC_INFO_VERSION.clone()), Tlv.of(0xDF32, keyId),
-                Tlv.of(0xDF33, BASIC_INFO_FORMAT.clone()), Tlv.of(0xDF34, ascii(municipalityCode)));
+        byte[] fields = Tlv.concat(Tlv.of(BASIC_INFO_VERSION_TAG, BASIC_INFO_VERSION.clone()), Tlv.of(BASIC_INFO_KEY_ID, keyId),
+                Tlv.of(BASIC_INFO_FORMAT_TAG, BASIC_INFO_FORMAT.clone()), Tlv.of(MUNICIPALITY, ascii(municipalityCode)));
         byte[] opaque = Tlv.concat(keyId, RsaData.signSha256(signer.getPrivate(), fields));
-        return Tlv.of(0xFF30, Tlv.concat(fields, Tlv.of(0xDF35, opaque)));
+        return Tlv.of(BASIC_INFO_TAG, Tlv.concat(fields, Tlv.of(BASIC_INFO_OPAQUE, opaque)));
     }
 
     /** EF {@code 0004}: the visual AP CV certificate of {@code signer}, issued by {@code issuer} (6000023). */
@@ -72,7 +97,8 @@ public final class VisualApFiles {
      * signature SHA-256/RSA over the {@code DF41} and {@code DF42} TLVs (the simulator's reading of [MC-surf]).
      */
     public static byte[] myNumberImage(byte[] png, RSAPublicKey cardKey, KeyPair signer) {
-        return signedRecord(0xFF40, 0xDF43, signer, Tlv.of(0xDF41, png), Tlv.of(0xDF42, RsaData.publicKey(cardKey)));
+        return signedRecord(MY_NUMBER_TAG, MY_NUMBER_SIGNATURE, signer, Tlv.of(MY_NUMBER_IMAGE, png),
+                Tlv.of(MY_NUMBER_CARD_KEY, RsaData.publicKey(cardKey)));
     }
 
     private static byte[] signedRecord(int outerTag, int signatureTag, KeyPair signer, byte[]... fields) {

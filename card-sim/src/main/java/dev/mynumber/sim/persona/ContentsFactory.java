@@ -51,6 +51,7 @@ final class ContentsFactory {
         f.visual();
         f.files.put(CardFile.COMMON_CARD_INFO, CommonApFiles.cardInfo(f.digits("card-serial", 15),
                 persona.card().municipalityCode(), persona.cardExpiry().format(YYYYMMDD)));
+        f.keys.put(CardKey.COMMON_AUTH, f.cardKey("common-card").getPrivate());
         return new CardContents(f.files, f.keys, PersonaSecrets.asBytes(PersonaSecrets.of(persona)),
                 persona.initialTries());
     }

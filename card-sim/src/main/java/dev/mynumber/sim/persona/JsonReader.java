@@ -23,6 +23,9 @@ final class JsonReader {
     /** Parses one JSON document. */
     static Object parse(String text) throws PersonaException {
         JsonReader reader = new JsonReader(text);
+        if (text.startsWith("\uFEFF")) {
+            reader.pos = 1; // a UTF-8 byte order mark some editors write
+        }
         reader.skipSpace();
         Object value = reader.value();
         reader.skipSpace();

@@ -90,6 +90,41 @@ public final class Persona {
         return displayName;
     }
 
+    /** Returns 氏名 as stored on the card (family and given name separated by U+3000). */
+    public String name() {
+        return identity.name();
+    }
+
+    /** Returns フリガナ, if the persona gives one. */
+    public Optional<String> nameKana() {
+        return identity.nameKana();
+    }
+
+    /** Returns 住所 as stored on the card. */
+    public String address() {
+        return identity.address();
+    }
+
+    /** Returns 生年月日. */
+    public LocalDate birthDate() {
+        return identity.birthDate();
+    }
+
+    /** Returns 性別 as stored on the card: {@code 1}, {@code 2} or {@code 9}. */
+    public String sex() {
+        return identity.sex();
+    }
+
+    /** Returns the 12-digit 個人番号 (fictional, valid check digit). */
+    public String myNumber() {
+        return identity.myNumber();
+    }
+
+    /** Returns the 4-digit security code printed on the card. */
+    public String securityCode() {
+        return identity.securityCode();
+    }
+
     /** Returns the holder's personal data. */
     Identity identity() {
         return identity;

@@ -42,6 +42,11 @@ public final class Personas {
         return CACHE.computeIfAbsent(id, Personas::readBuiltIn);
     }
 
+    /** Tells whether this is one of the built-in persona instances (not a file persona with the same id). */
+    public static boolean isBuiltIn(Persona p) {
+        return BUILT_IN_IDS.contains(p.id()) && builtIn(p.id()) == p;
+    }
+
     /**
      * Loads a persona from a JSON file (UTF-8).
      *

@@ -11,6 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Creates simulated My Number cards from personas: the persona layer's entry point.
@@ -19,6 +23,10 @@ import java.time.Clock;
  * tens of milliseconds once the JVM is warm.
  */
 public final class SimulatedCards {
+    private static final Map<String, Cached> CACHE = new ConcurrentHashMap<>();
+
+    private record Cached(LocalDate day, CardContents contents) {
+    }
 
     private SimulatedCards() {
     }
@@ -56,9 +64,22 @@ public final class SimulatedCards {
         return new MyNumberCardSim(c, counters, new SecureRandom());
     }
 
-    /** Builds the contents of a persona's card, certificates valid relative to the system clock. */
+    /**
+     * Returns the contents of a persona's card, certificates valid relative to the system clock. Contents of
+     * built-in personas are cached for the current UTC day (they are immutable), so creating many cards is
+     * cheap.
+     */
     public static CardContents contents(Persona p) {
-        return contents(p, Clock.systemUTC());
+        if (!Personas.isBuiltIn(p)) {
+            return contents(p, Clock.systemUTC());
+        }
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        Cached cached = CACHE.get(p.id());
+        if (cached == null || !cached.day().equals(today)) {
+            cached = new Cached(today, contents(p, Clock.systemUTC()));
+            CACHE.put(p.id(), cached);
+        }
+        return cached.contents();
     }
 
     /** Builds the contents of a persona's card, certificate validity relative to the given clock. */

@@ -22,8 +22,6 @@ import org.bouncycastle.cert.X509v3CertificateBuilder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
-import org.bouncycastle.operator.OperatorCreationException;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /**
  * One X.509 certificate under construction: subject, key and extensions, signed with SHA-256/RSA by an issuer.
@@ -69,9 +67,8 @@ final class CertificateMaker {
     /** Signs with SHA-256/RSA (PKCS#1 v1.5) and returns the certificate. */
     X509Certificate sign(KeyPair issuer) {
         try {
-            var signer = new JcaContentSignerBuilder("SHA256withRSA").build(issuer.getPrivate());
-            return new JcaX509CertificateConverter().getCertificate(builder.build(signer));
-        } catch (OperatorCreationException | CertificateException e) {
+            return new JcaX509CertificateConverter().getCertificate(builder.build(new Sha256RsaSigner(issuer.getPrivate())));
+        } catch (CertificateException e) {
             throw new IllegalStateException("cannot sign test certificate", e);
         }
     }

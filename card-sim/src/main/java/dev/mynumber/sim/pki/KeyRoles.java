@@ -15,8 +15,9 @@ public final class KeyRoles {
     /** Keys of the test authorities, shared by every card. */
     public static final List<String> SHARED_ROLES = List.of(
             "ca-auth", "ca-sign", "textap-issuer", "textap-signer", "visualap-issuer", "visualap-signer");
-    /** Keys of one card: JPKI auth and sign keys, the text AP key {@code 0013}, the visual AP card key. */
-    public static final List<String> CARD_ROLES = List.of("jpki-auth", "jpki-sign", "textap-card", "visualap-card");
+    /** Keys of one card: JPKI auth and sign keys, text AP key {@code 0013}, visual AP card key, 共通AP key {@code 0019}. */
+    public static final List<String> CARD_ROLES = List.of(
+            "jpki-auth", "jpki-sign", "textap-card", "visualap-card", "common-card");
 
     private KeyRoles() {
     }

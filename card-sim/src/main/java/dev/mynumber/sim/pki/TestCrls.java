@@ -17,8 +17,6 @@ import org.bouncycastle.cert.CertIOException;
 import org.bouncycastle.cert.X509v2CRLBuilder;
 import org.bouncycastle.cert.jcajce.JcaX509CRLConverter;
 import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
-import org.bouncycastle.operator.OperatorCreationException;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /**
  * Certificate revocation lists (失効情報) of the test CAs, for verifiers that check revocation.
@@ -55,9 +53,8 @@ public final class TestCrls {
                     new JcaX509ExtensionUtils().createAuthorityKeyIdentifier(root.getPublicKey()));
             builder.addExtension(Extension.cRLNumber, false,
                     new CRLNumber(BigInteger.valueOf(thisUpdate.getEpochSecond())));
-            var signer = new JcaContentSignerBuilder("SHA256withRSA").build(key.getPrivate());
-            return new JcaX509CRLConverter().getCRL(builder.build(signer));
-        } catch (CertIOException | OperatorCreationException | CRLException
+            return new JcaX509CRLConverter().getCRL(builder.build(new Sha256RsaSigner(key.getPrivate())));
+        } catch (CertIOException | CRLException
                 | java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException("cannot issue the test CRL", e);
         }

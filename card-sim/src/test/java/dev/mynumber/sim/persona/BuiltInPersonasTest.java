@@ -25,7 +25,8 @@ class BuiltInPersonasTest {
                 boolean expected = f != CardFile.JPKI_SIGN_CERT || p.hasSigningCertificate();
                 assertEquals(expected, c.file(f).isPresent(), p.id() + " " + f);
             }
-            assertTrue(c.key(CardKey.TEXT_AP).isPresent() && c.key(CardKey.VISUAL_AP).isPresent(), p.id());
+            assertTrue(c.key(CardKey.TEXT_AP).isPresent() && c.key(CardKey.VISUAL_AP).isPresent()
+                    && c.key(CardKey.COMMON_AUTH).isPresent(), p.id());
             assertEquals(p.hasSigningCertificate(), c.key(CardKey.JPKI_SIGN).isPresent(), p.id());
             assertEquals(p.hasSigningCertificate(), c.hasSecret(CardSecret.JPKI_SIGN_PASSWORD), p.id());
             assertTrue(c.matches(CardSecret.TEXT_CODE_A, p.identity().myNumber().getBytes(StandardCharsets.US_ASCII)));

@@ -20,6 +20,7 @@ class JsonReaderTest {
         expected.put("c", Map.of());
         assertEquals(expected, v);
         assertEquals(List.of(), JsonReader.parse("[]"));
+        assertEquals(List.of(1L), JsonReader.parse("\uFEFF[1]"));
         assertEquals("試験　太郎", JsonReader.parse("\"試験　太郎\""));
     }
 
