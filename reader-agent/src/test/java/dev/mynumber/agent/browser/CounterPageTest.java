@@ -88,6 +88,7 @@ class CounterPageTest {
         browser.id("reveal-yes").click();
         browser.waitText("reveal-pin", "ご本人が暗証番号（数字4桁）をもう一度入力してください");
         assertTrue(browser.visibleText("f-mynumber").contains("●●●● ●●●● 0012"), "still masked until the PIN");
+        browser.screenshot("counter-reveal");
         browser.pinPad("9999");
         browser.waitText("message", "暗証番号が違います。残り2回です。");
         assertTrue(browser.visibleText("f-mynumber").contains("●●●● ●●●● 0012"), "a wrong PIN reveals nothing");
