@@ -88,15 +88,10 @@ async function run(fn) {
 }
 
 /**
- * Inserts a persona's card; a present card is pulled first and the agent given time to notice
- * (it polls readers every 250 ms, and an instant swap would otherwise show no card-removed event, so
- * pages would not wipe what they show of the old card).
+ * Inserts a persona's card in one step; a present card is swapped out. The agent announces a swap as
+ * `card-removed` then `card-inserted`, so pages wipe what they show of the old card.
  */
 async function swap(reader, persona) {
-  if (watch.reader(reader)?.cardPresent) {
-    await client.simulator.removeCard(reader);
-    await new Promise((r) => setTimeout(r, 700));
-  }
   await client.simulator.insertCard(reader, persona);
 }
 

@@ -1,5 +1,7 @@
 // counter.js: the counter verification page (窓口). Personal data lives only in the DOM of #card and
 // #compare and in `shown` below; wipe() removes all of it on card removal, idle timeout or by hand.
+// The full My Number is never asked for on a read: only a deliberate reveal asks the card again (with the
+// holder's PIN once more), and the answer goes straight into the DOM, never into a variable.
 import { AgentClient, ErrorCode } from "./mynumber-agent.js";
 import { ReaderWatch, sameReader } from "./reader-watch.js";
 import { addLabels, applyLabels, bindLanguageSwitch, errorText, ERAS, fromEra, normalizeForCompare,
@@ -15,6 +17,7 @@ addLabels({
     addressImage: "住所（券面の画像）", verification: "真正性の確認", compareTitle: "手元の記録と照合", record: "手元の記録",
     onCard: "カード", result: "結果", match: "一致", mismatch: "不一致", empty: "未入力",
     revealAsk: "個人番号を表示します。周囲の人に見られないことを確認してください。", revealYes: "表示する",
+    revealPinAsk: "個人番号を表示するため、ご本人が暗証番号（数字4桁）をもう一度入力してください。", revealCancel: "表示をやめる",
     reading: "読み取り中…", wrongCodeB: "照合番号Bが一致しません。残り{n}回です。", idleWiped: "一定時間操作がなかったため、表示を消去しました。", cardRemovedWiped: "カードが取り外されたため、表示を消去しました。",
     codeBInvalid: "照合番号Bの入力を確認してください（生年月日・有効期限の年・セキュリティコード4桁）。",
     noNumber: "照合番号Bでは個人番号は読み取れません", MALE: "男", FEMALE: "女", NOT_KNOWN: "不明", NOT_APPLICABLE: "適用不能", OTHER: "その他",
@@ -31,7 +34,8 @@ addLabels({
     nameImage: "Name (card image)", addressImage: "Address (card image)", verification: "Authenticity",
     compareTitle: "Compare with your record", record: "Your record", onCard: "Card", result: "Result", match: "Match",
     mismatch: "Different", empty: "not entered", revealAsk: "The My Number will be shown. Make sure nobody else can see the screen.",
-    revealYes: "Reveal", reading: "Reading…", wrongCodeB: "Code B does not match. {n} tries left.", idleWiped: "Cleared after a period without activity.",
+    revealYes: "Reveal", revealPinAsk: "To show the My Number, the holder types the 4-digit PIN once more.",
+    revealCancel: "Do not reveal", reading: "Reading…", wrongCodeB: "Code B does not match. {n} tries left.", idleWiped: "Cleared after a period without activity.",
     cardRemovedWiped: "The card was removed; the screen was cleared.",
     codeBInvalid: "Check code B (birth date, expiry year, 4-digit security code).",
     noNumber: "Code B does not give the My Number", MALE: "Male", FEMALE: "Female", NOT_KNOWN: "Not known",
@@ -45,8 +49,10 @@ addLabels({
 const $ = (id) => document.getElementById(id);
 const params = new URLSearchParams(location.search);
 const IDLE_MS = Number(params.get("idle") ?? 120) * 1000;
-/** What is on screen (personal); null when nothing is. The full My Number is only here, never in the DOM unasked. */
+/** What is on screen (personal, My Number masked); null when nothing is. */
 let shown = null;
+/** Whether the next PIN typed on the pad is for revealing the My Number (not for a new read). */
+let revealPending = false;
 let selected = null;
 let idleTimer = null;
 let revealTimer = null;
@@ -54,7 +60,7 @@ let confirmLastTry = false;
 let client;
 let watch;
 
-const pad = new PinPad($("pinpad"), { onSubmit: (pin) => read({ pin }), label: "PIN" });
+const pad = new PinPad($("pinpad"), { onSubmit: (pin) => (revealPending ? reveal(pin) : read({ pin })), label: "PIN" });
 
 async function main() {
   applyLabels();
@@ -83,7 +89,8 @@ async function main() {
       renderState();
     },
     onCardRemoved: (id) => { if (id === selected) cardGone(); },
-    onCardInserted: (id) => { if (id === selected) { message(""); pinTries(); } },
+    // a swapped card arrives right after the old one's removal: keep saying why the screen was cleared
+    onCardInserted: (id) => { if (id === selected) { if ($("message").textContent !== t("cardRemovedWiped")) message(""); pinTries(); } },
     onProgress: (d) => { if (sameReader(d, current())) progress(d.done, d.total, d.step); },
     onPinStatus: (d) => { if (sameReader(d, current())) showTries(d.pins); },
   });
@@ -128,11 +135,12 @@ function showTries(pins) {
 async function read(secret) {
   const r = current();
   if (!r) { message(t("readerNone")); return; }
+  endReveal();
   message("");
   progress(0, 1, t("reading"));
   pad.setEnabled(false);
   try {
-    const info = await client.cardInfo(r.id, { ...secret, revealMyNumber: "pin" in secret, confirmLastTry });
+    const info = await client.cardInfo(r.id, { ...secret, revealMyNumber: false, confirmLastTry });
     shown = info;
     render(info);
     touchIdle();
@@ -156,7 +164,7 @@ function render(info) {
   $("f-birth").textContent = `${info.birthDateJapanese || toJapaneseDate(info.birthDate)}（${info.birthDate}）`;
   $("f-sex").textContent = t(info.sex);
   $("f-expiry").textContent = `${toJapaneseDate(info.expiry)}（${info.expiry}）`;
-  showNumber(false);
+  showNumber(null);
   $("verdict").textContent = `${t(info.verification.verdict)} — ${t(`unlocked${info.unlockedBy}`)}`;
   $("checks").replaceChildren(...info.verification.checks.map((c) => {
     const li = el("li", c.status);
@@ -169,25 +177,70 @@ function render(info) {
   renderCompare();
 }
 
-function showNumber(visible) {
+/**
+ * Shows the number masked (from the read, which never asks for the full number), or the full number
+ * given by a reveal; the full number goes only into the DOM and is masked again after 30 s.
+ * @param {string|null} full the unmasked number from a reveal, or null to show it masked
+ */
+function showNumber(full) {
   const n = shown?.myNumber;
   const f = $("f-mynumber");
   clearTimeout(revealTimer);
   if (!n?.available) { f.textContent = t("noNumber"); $("reveal").classList.add("hidden"); return; }
   $("reveal").classList.remove("hidden");
-  $("reveal").textContent = visible ? t("hide") : t("reveal");
-  f.textContent = visible ? n.value.replace(/(\d{4})(?=\d)/g, "$1 ") : `●●●● ●●●● ${n.value.slice(-4)}`;
-  f.dataset.visible = String(visible);
-  if (visible) revealTimer = setTimeout(() => showNumber(false), 30_000);
+  $("reveal").textContent = full ? t("hide") : t("reveal");
+  f.textContent = full ? full.replace(/(\d{4})(?=\d)/g, "$1 ") : `●●●● ●●●● ${n.value.slice(-4)}`;
+  f.dataset.visible = String(!!full);
+  if (full) revealTimer = setTimeout(() => showNumber(null), 30_000);
 }
 
 function wireReveal() {
   $("reveal").addEventListener("click", () => {
-    if ($("f-mynumber").dataset.visible === "true") showNumber(false);
+    if ($("f-mynumber").dataset.visible === "true") showNumber(null);
     else $("reveal-confirm").classList.remove("hidden");
   });
-  $("reveal-yes").addEventListener("click", () => { $("reveal-confirm").classList.add("hidden"); showNumber(true); });
+  $("reveal-yes").addEventListener("click", () => { $("reveal-confirm").classList.add("hidden"); askRevealPin(); });
   $("reveal-no").addEventListener("click", () => $("reveal-confirm").classList.add("hidden"));
+  $("reveal-cancel").addEventListener("click", () => endReveal());
+}
+
+/** After the staff confirmed that nobody else sees the screen: the holder types the PIN once more. */
+function askRevealPin() {
+  revealPending = true;
+  $("tab-pin").click();
+  $("reveal-pin").classList.remove("hidden");
+  message("");
+  pad.wipe();
+  touchIdle();
+}
+
+function endReveal() {
+  revealPending = false;
+  $("reveal-pin").classList.add("hidden");
+  pad.wipe();
+}
+
+/** Asks the card again, this time for the full number; only the number is kept, and only on screen. */
+async function reveal(pin) {
+  const r = current();
+  if (!r || !shown) { endReveal(); return; }
+  message("");
+  progress(0, 1, t("reading"));
+  pad.setEnabled(false);
+  try {
+    const number = (await client.cardInfo(r.id, { pin, revealMyNumber: true, confirmLastTry })).myNumber;
+    endReveal();
+    if (shown && number?.available && !number.masked) showNumber(number.value);
+    touchIdle();
+  } catch (e) {
+    if (e.code === ErrorCode.LAST_TRY_NOT_CONFIRMED) { $("confirm-last").classList.remove("hidden"); }
+    message(errorText(e));
+  } finally {
+    confirmLastTry = false;
+    progress(null);
+    if ($("confirm-last").classList.contains("hidden")) pad.setEnabled(true);
+    pinTries();
+  }
 }
 
 const COMPARE = [["name", (i) => i.name], ["address", (i) => i.address], ["birth", (i) => i.birthDate],
@@ -315,6 +368,7 @@ function wipe() {
   $("card").classList.add("hidden");
   $("compare").classList.add("hidden");
   $("reveal-confirm").classList.add("hidden");
+  endReveal();
   message("");
 }
 

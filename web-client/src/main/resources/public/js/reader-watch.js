@@ -88,8 +88,8 @@ export class ReaderWatch {
 }
 
 /**
- * Whether an event is about this reader: card and reader events carry `id` and `reader` (the PC/SC
- * name); progress and pin-status events carry only `reader`.
+ * Whether an event is about this reader: every event carries `id` and `reader` (the PC/SC name); the
+ * name is also accepted, for agents older than the `id` on progress and pin-status events.
  * @param {{id?: string, reader?: string}} data @param {{id: string, name: string}|undefined} reader
  */
 export function sameReader(data, reader) {

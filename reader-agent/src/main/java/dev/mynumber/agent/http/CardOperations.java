@@ -4,6 +4,7 @@ import dev.mynumber.agent.AgentException;
 import dev.mynumber.agent.events.AgentEvent;
 import dev.mynumber.agent.events.EventBus;
 import dev.mynumber.agent.pcsc.ReaderManager;
+import dev.mynumber.agent.pcsc.ReaderSlot;
 import dev.mynumber.agent.service.CardService;
 import dev.mynumber.agent.service.PinStatusReport;
 import dev.mynumber.agent.service.Progress;
@@ -47,14 +48,16 @@ public final class CardOperations {
      */
     public <T> T run(String reader, String operation, boolean pinOperation, CardCall<T> call)
             throws ApduException {
-        String name = readers.slot(reader).name();
+        ReaderSlot slot = readers.slot(reader);
+        String name = slot.name();
+        String id = slot.id();
         long start = System.nanoTime();
         String outcome = "OK";
         try {
             return readers.withCard(name, transport -> {
                 MyNumberCard card = new MyNumberCard(transport);
                 Progress progress = (step, done, total) -> events.publish(new AgentEvent(AgentEvent.PROGRESS,
-                        Map.of("reader", name, "operation", operation, "step", step, "done", done,
+                        Map.of("reader", name, "id", id, "operation", operation, "step", step, "done", done,
                                 "total", total)));
                 try {
                     return call.run(card, progress);
@@ -92,9 +95,10 @@ public final class CardOperations {
         return readers.slot(reader).name();
     }
 
-    /** Publishes a pin-status event. */
+    /** Publishes a pin-status event, with the reader's name and id as the card and reader events have. */
     public void publish(String reader, PinStatusReport report) {
-        events.publish(new AgentEvent(AgentEvent.PIN_STATUS, Map.of("reader", reader, "pins", report.pins())));
+        events.publish(new AgentEvent(AgentEvent.PIN_STATUS, Map.of("reader", reader, "id", ReaderSlot.idOf(reader),
+                "pins", report.pins())));
     }
 
     /**

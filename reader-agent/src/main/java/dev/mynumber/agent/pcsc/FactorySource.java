@@ -2,13 +2,15 @@ package dev.mynumber.agent.pcsc;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javax.smartcardio.CardException;
 import javax.smartcardio.CardTerminal;
+import javax.smartcardio.CardTerminals;
 import javax.smartcardio.TerminalFactory;
 
 /** Readers of a fixed {@link TerminalFactory}, e.g. the in-JVM simulator's. */
 public final class FactorySource implements TerminalSource {
-    private final TerminalFactory factory;
+    private final CardTerminals terminals;
     private final boolean simulated;
 
     /**
@@ -18,17 +20,22 @@ public final class FactorySource implements TerminalSource {
      * @param simulated whether its readers are simulated
      */
     public FactorySource(TerminalFactory factory, boolean simulated) {
-        this.factory = factory;
+        this.terminals = factory.terminals(); // one list for all polls: its change records span them
         this.simulated = simulated;
     }
 
     @Override
     public Optional<List<CardTerminal>> terminals() {
         try {
-            return Optional.of(List.copyOf(factory.terminals().list()));
+            return Optional.of(List.copyOf(terminals.list()));
         } catch (CardException e) {
             return Optional.empty();
         }
+    }
+
+    @Override
+    public Set<String> cardRemovals() {
+        return CardRemovals.since(terminals);
     }
 
     @Override

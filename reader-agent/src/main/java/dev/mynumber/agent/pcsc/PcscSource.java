@@ -4,6 +4,7 @@ import java.lang.reflect.Field;
 import java.security.NoSuchAlgorithmException;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javax.smartcardio.CardException;
 import javax.smartcardio.CardTerminal;
 import javax.smartcardio.CardTerminals;
@@ -65,6 +66,11 @@ public final class PcscSource implements TerminalSource {
         } catch (ReflectiveOperationException | RuntimeException e) {
             LOG.warn("PC/SC context cannot be reset ({}); restart the agent after restarting pcscd", e.toString());
         }
+    }
+
+    @Override
+    public synchronized Set<String> cardRemovals() {
+        return terminals == null ? Set.of() : CardRemovals.since(terminals);
     }
 
     @Override

@@ -59,10 +59,11 @@ public final class ReaderManager {
             if (!source.simulated()) {
                 pcscState = list.isPresent() ? "available" : "unavailable";
             }
+            Set<String> removals = list.isPresent() ? source.cardRemovals() : Set.of();
             for (CardTerminal terminal : list.orElse(List.of())) {
                 seen.add(terminal.getName());
                 ReaderSlot slot = slots.computeIfAbsent(terminal.getName(), n -> attach(terminal, source));
-                updateCard(slot);
+                updateCard(slot, removals.contains(terminal.getName()));
             }
         }
         for (ReaderSlot slot : new ArrayList<>(slots.values())) {
@@ -87,26 +88,29 @@ public final class ReaderManager {
         events.publish(new AgentEvent(AgentEvent.READER_DETACHED, Map.of("reader", slot.name(), "id", slot.id())));
     }
 
-    private void updateCard(ReaderSlot slot) {
+    /**
+     * Announces what changed in one reader: a card that left since the last poll (even if another is in
+     * now: a swap) is announced removed before the present card is announced inserted, so pages wipe the
+     * old card's data.
+     */
+    private void updateCard(ReaderSlot slot, boolean removedSinceLastPoll) {
         boolean present;
         try {
             present = slot.terminal().isCardPresent();
         } catch (CardException | RuntimeException e) {
             present = false;
         }
-        if (present == slot.cardPresent()) {
-            return;
+        if (slot.cardPresent() && (removedSinceLastPoll || !present)) {
+            AgentEvent removed = cardEvent(AgentEvent.CARD_REMOVED, slot);
+            slot.cardPresent(false);
+            events.publish(removed);
         }
-        if (present) {
+        if (present && !slot.cardPresent()) {
             slot.cardPresent(true);
             Runnable announce = () -> events.publish(cardEvent(AgentEvent.CARD_INSERTED, slot));
             if (!slot.detectAsync(detector, announce)) {
                 announce.run();
             }
-        } else {
-            AgentEvent removed = cardEvent(AgentEvent.CARD_REMOVED, slot);
-            slot.cardPresent(false);
-            events.publish(removed);
         }
     }
 

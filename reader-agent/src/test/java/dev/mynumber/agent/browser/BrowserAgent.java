@@ -25,9 +25,12 @@ final class BrowserAgent implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient http = HttpClient.newHttpClient();
 
+    private final CardEventCounter events;
+
     private BrowserAgent(Agent agent, String token) {
         this.agent = agent;
         this.token = token;
+        this.events = CardEventCounter.follow(base(), token);
     }
 
     /** Starts the agent (token file in a temporary folder). */
@@ -50,16 +53,13 @@ final class BrowserAgent implements AutoCloseable {
     }
 
     /**
-     * Inserts a fresh card of a persona; a present card is pulled first and the agent given time to see
-     * it go (it polls readers, so an instant swap shows no events), and the call returns once the agent
-     * has seen the new card.
+     * Inserts a fresh card of a persona in one step (a present card is swapped out, as the console does)
+     * and returns once the agent has announced the new card with a {@code card-inserted} event.
      */
     void insert(String reader, String persona) throws IOException, InterruptedException {
-        if (cardPresent(reader)) {
-            remove(reader);
-        }
+        int before = events.inserted(reader);
         call("POST", "/simulator/readers/" + reader + "/card", "{\"persona\":\"" + persona + "\"}");
-        awaitCard(reader, true);
+        events.awaitInserted(reader, before + 1);
     }
 
     /** Pulls the card (if any) and returns once the agent has seen it go. */
@@ -110,6 +110,7 @@ final class BrowserAgent implements AutoCloseable {
 
     @Override
     public void close() {
+        events.close();
         agent.close();
     }
 }

@@ -52,6 +52,21 @@ class ConsolePageTest {
     }
 
     @Test
+    void swappingACardShowsItsRemovalThenTheNewCard() throws Exception {
+        agent.insert(BrowserAgent.R0, "adult");
+        openConsole();
+        browser.waitText("reader-rows", "adult");
+        new Select(browser.id("persona")).selectByValue("child");
+        browser.clickButton("カードを挿入");
+        browser.waitText("reader-rows", "child");
+        browser.waitText("events", "card-removed");
+        browser.waitText("events", "card-inserted");
+        String events = browser.visibleText("events");
+        assertTrue(events.indexOf("card-inserted") < events.indexOf("card-removed"),
+                "the newest event (on top) is the new card, after the old one's removal: " + events);
+    }
+
+    @Test
     void blocksAPinAndTheCounterSaysSo() {
         openConsole();
         new Select(browser.id("persona")).selectByValue("adult");

@@ -1,5 +1,6 @@
 package dev.mynumber.agent.browser;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -35,8 +36,39 @@ class CounterPageTest {
         agent.insert(BrowserAgent.R0, "adult");
     }
 
+    /** Records, for each card-info request of the page, whether it asked for the number and got it in full. */
+    private static final String RECORD_CARD_INFO = """
+            window.__cardInfo = [];
+            const original = window.fetch;
+            window.fetch = async (input, init) => {
+              const response = await original(input, init);
+              if (String(input && input.url || input).includes("/card-info")) {
+                const asked = JSON.parse((init && init.body) || "{}").revealMyNumber === true;
+                const full = (await response.clone().text()).includes("123400000012");
+                window.__cardInfo.push((asked ? "asked" : "masked") + (full ? "+full" : ""));
+              }
+              return response;
+            };
+            """;
+
+    private static String cardInfoRequests() {
+        return String.valueOf(((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("return (window.__cardInfo || []).join(',')"));
+    }
+
     @Test
     void holderPinShowsTheCardMaskedNumberUntilRevealedAndWipesOnRemoval() throws Exception {
+        org.openqa.selenium.chrome.ChromeDriver chrome = (org.openqa.selenium.chrome.ChromeDriver) browser.driver();
+        Object script = chrome.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
+                java.util.Map.of("source", RECORD_CARD_INFO)).get("identifier");
+        try {
+            readRevealCompareAndRemove();
+        } finally {
+            chrome.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", java.util.Map.of("identifier", script));
+        }
+    }
+
+    private void readRevealCompareAndRemove() throws Exception {
         browser.go("/counter.html");
         browser.waitText("card-state", "カードがあります");
         browser.waitText("pin-tries", "あと3回");
@@ -49,11 +81,21 @@ class CounterPageTest {
         assertTrue(browser.visibleText("f-mynumber").contains("●●●● ●●●● 0012"), browser.visibleText("f-mynumber"));
         assertFalse(browser.pageText().contains("123400000012"), "My Number shown before reveal");
         assertTrue(browser.visibleText("checks").contains("未確認"), "each check says in plain words what was checked");
+        assertEquals("masked", cardInfoRequests(), "the PIN read must neither ask for nor get the full number");
 
         browser.clickButton("表示する");
         browser.waitText("reveal-confirm", "周囲の人に見られない");
         browser.id("reveal-yes").click();
+        browser.waitText("reveal-pin", "ご本人が暗証番号（数字4桁）をもう一度入力してください");
+        assertTrue(browser.visibleText("f-mynumber").contains("●●●● ●●●● 0012"), "still masked until the PIN");
+        browser.screenshot("counter-reveal");
+        browser.pinPad("9999");
+        browser.waitText("message", "暗証番号が違います。残り2回です。");
+        assertTrue(browser.visibleText("f-mynumber").contains("●●●● ●●●● 0012"), "a wrong PIN reveals nothing");
+        browser.pinPad("1234");
         browser.waitText("f-mynumber", "1234 0000 0012");
+        browser.waitHidden("reveal-pin");
+        assertEquals("masked,asked,asked+full", cardInfoRequests());
 
         browser.id("cmp-name").sendKeys("試験 太郎");
         browser.id("cmp-birth").sendKeys("昭和60年4月12日");
@@ -70,6 +112,20 @@ class CounterPageTest {
         browser.waitHidden("card");
         assertFalse(browser.pageText().contains("試験"), "personal data left on screen after removal");
         browser.waitText("card-state", "カードを置いてください");
+    }
+
+    @Test
+    void aCardSwappedInOneStepWipesTheOldCardsData() throws Exception {
+        browser.go("/counter.html");
+        browser.waitText("pin-tries", "あと3回");
+        browser.pinPad("1234");
+        browser.waitText("f-name", "試験");
+        agent.insert(BrowserAgent.R0, "child"); // the simulator's one-step swap: the reader is never empty
+        browser.waitText("message", "カードが取り外されたため");
+        browser.waitHidden("card");
+        assertFalse(browser.pageText().contains("試験"), "the old card's data left on screen after a swap");
+        browser.waitText("card-state", "カードがあります");
+        browser.waitText("pin-tries", "あと3回");
     }
 
     /** What a printout would show: the print media hides every personal field. */

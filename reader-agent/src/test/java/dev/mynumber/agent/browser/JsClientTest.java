@@ -1,6 +1,7 @@
 package dev.mynumber.agent.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
 import java.net.InetSocketAddress;
@@ -113,6 +114,14 @@ class JsClientTest {
         browser.driver().switchTo().newWindow(WindowType.TAB);
         browser.go("/agent/pairing.html");
         browser.waitText("pending", code);
+        String page = browser.pageText();
+        assertTrue(page.indexOf("Webサイトがカードリーダー") < page.indexOf("A web site asks"), "Japanese first: " + page);
+        assertTrue(page.contains("許可する / Allow"), "Japanese first on the button: " + page);
+        try {
+            browser.screenshot("pairing");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         browser.clickButton("許可する");
         browser.driver().close();
         browser.driver().switchTo().window(vendorWindow);

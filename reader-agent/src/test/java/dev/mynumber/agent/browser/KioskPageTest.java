@@ -115,6 +115,15 @@ class KioskPageTest {
     }
 
     @Test
+    void aCardSwappedMidFlowStartsOverWithTheNewCard() throws Exception {
+        insertCard("/kiosk.html", "adult");
+        browser.waitText("tries", "あと3回");
+        browser.typeOnPad("12");
+        agent.insert(BrowserAgent.R0, "auth-blocked"); // one step: the reader is never seen empty
+        browser.waitText("s-blocked", "市区町村の窓口");
+    }
+
+    @Test
     void aSlowCardShowsProgressAndACardPulledDuringTheOperationReturnsToStart() throws Exception {
         insertCard("/kiosk.html", "adult");
         browser.waitText("tries", "あと3回");

@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The SSE stream: card and reader events as the simulator changes, pin-status after PIN operations. */
+/** The SSE stream: card and reader events as the simulator changes (a swap too), progress and pin-status. */
 class EventsTest {
     private static String next(BlockingQueue<String> lines, String event) throws InterruptedException {
         long deadline = System.currentTimeMillis() + 5_000;
@@ -61,9 +61,18 @@ class EventsTest {
             assertTrue(next(lines, "reader-detached").contains("sim-2"));
             http.post("/api/v1/simulator/readers/sim-0/card", "{\"persona\":\"adult\"}");
             agent.settle();
+            assertTrue(next(lines, "card-inserted").contains("\"id\":\"sim-0\""));
+            http.post("/api/v1/simulator/readers/sim-0/card", "{\"persona\":\"adult\"}"); // a one-step swap
+            agent.settle();
+            assertTrue(next(lines, "card-removed").contains("\"id\":\"sim-0\""));
+            assertTrue(next(lines, "card-inserted").contains("\"id\":\"sim-0\""));
             http.post("/api/v1/readers/sim-0/certificates/sign", "{\"password\":\"XYZ999\"}");
             String pins = next(lines, "pin-status");
             assertTrue(pins.contains("\"SIGN_PASSWORD\"") && pins.contains("\"triesLeft\":4"), pins);
+            assertTrue(pins.contains("\"reader\":\"Sim 0\"") && pins.contains("\"id\":\"sim-0\""), pins);
+            http.post("/api/v1/readers/sim-0/card-info", "{\"pin\":\"1234\"}");
+            String progress = next(lines, "progress");
+            assertTrue(progress.contains("\"reader\":\"Sim 0\"") && progress.contains("\"id\":\"sim-0\""), progress);
         });
     }
 }

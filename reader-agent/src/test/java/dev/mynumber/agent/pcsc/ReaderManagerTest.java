@@ -17,7 +17,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import javax.smartcardio.CardTerminal;
 import org.junit.jupiter.api.Test;
 
-/** Readers that appear later (a pcscd started after the agent) and PC/SC going away. */
+/** Readers that appear later (a pcscd started after the agent), PC/SC going away, and cards swapped. */
 class ReaderManagerTest {
     /** A PC/SC-like source that is down until switched on. */
     private static final class SwitchableSource implements TerminalSource {
@@ -70,5 +70,59 @@ class ReaderManagerTest {
         assertTrue(seen.stream().anyMatch(e -> e.type().equals(AgentEvent.READER_DETACHED)));
         assertEquals(0, readers.readers().size());
         readers.close();
+    }
+
+    @Test
+    void aCardSwappedBetweenTwoPollsIsAnnouncedRemovedThenInserted() throws Exception {
+        SimulatedReaders sim = new SimulatedReaders("Swap Reader");
+        sim.reader("Swap Reader").insert(SimulatedCards.create("adult"));
+        List<AgentEvent> seen = new CopyOnWriteArrayList<>();
+        EventBus events = new EventBus();
+        events.subscribe(seen::add);
+        ReaderManager readers = new ReaderManager(List.of(new FactorySource(sim.terminalFactory(), true)),
+                new StandardTransports(), new JpkiCardTypeDetector(), events, Duration.ofSeconds(1),
+                Duration.ofSeconds(10));
+        readers.poll();
+        awaitEvents(seen, 2);
+        sim.reader("Swap Reader").insert(SimulatedCards.create("child")); // one step: the reader never empty
+        readers.poll();
+        awaitEvents(seen, 4);
+        readers.poll(); // nothing changed since: no further events
+        Thread.sleep(100);
+        assertEquals(List.of(AgentEvent.READER_ATTACHED, AgentEvent.CARD_INSERTED, AgentEvent.CARD_REMOVED,
+                AgentEvent.CARD_INSERTED), seen.stream().map(AgentEvent::type).toList());
+        assertEquals("swap-reader", seen.get(2).data().get("id"));
+        assertEquals("MY_NUMBER_CARD", seen.get(3).data().get("cardType"));
+        assertTrue(readers.readers().get(0).cardPresent());
+        readers.close();
+    }
+
+    @Test
+    void aPullAndReinsertBetweenTwoPollsIsAnnouncedToo() throws Exception {
+        SimulatedReaders sim = new SimulatedReaders("Quick Reader");
+        sim.reader("Quick Reader").insert(SimulatedCards.create("adult"));
+        List<AgentEvent> seen = new CopyOnWriteArrayList<>();
+        EventBus events = new EventBus();
+        events.subscribe(seen::add);
+        ReaderManager readers = new ReaderManager(List.of(new FactorySource(sim.terminalFactory(), true)),
+                new StandardTransports(), new JpkiCardTypeDetector(), events, Duration.ofSeconds(1),
+                Duration.ofSeconds(10));
+        readers.poll();
+        awaitEvents(seen, 2);
+        sim.reader("Quick Reader").remove();
+        sim.reader("Quick Reader").insert(SimulatedCards.create("adult"));
+        readers.poll();
+        awaitEvents(seen, 4);
+        assertEquals(List.of(AgentEvent.CARD_REMOVED, AgentEvent.CARD_INSERTED),
+                seen.subList(2, 4).stream().map(AgentEvent::type).toList());
+        readers.close();
+    }
+
+    private static void awaitEvents(List<AgentEvent> seen, int count) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 5_000;
+        while (seen.size() < count && System.currentTimeMillis() < deadline) {
+            Thread.sleep(20);
+        }
+        assertEquals(count, seen.size(), () -> "events: " + seen);
     }
 }
