@@ -89,6 +89,7 @@ public final class CardHandlers {
                 }
                 byte[] nonce = body.base64("nonce");
                 String origin = tokenOrigin(ctx.header("Origin"), body.text("origin"));
+                CardService.checkTokenRequest(origin, nonce);
                 ctx.json(operations.run(reader(ctx), "authenticate", true,
                         (card, p) -> service.authenticateForOrigin(card, pin, origin, nonce, lastTry, p)));
                 return;

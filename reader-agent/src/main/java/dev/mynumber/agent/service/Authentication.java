@@ -40,13 +40,18 @@ final class Authentication {
 
     static AuthResult withNonce(MyNumberCard card, Pin4 pin, String origin, byte[] nonce, LastTry lastTry,
             Progress progress, CertificateVerifier verifier) throws ApduException {
+        checkTokenInput(origin, nonce);
+        return sign(card, pin, AuthToken.dataToSign(origin, nonce), lastTry, progress, verifier, origin);
+    }
+
+    /** Refuses a nonce outside 32..1024 bytes or an origin that is not {@code scheme://host[:port]}. */
+    static void checkTokenInput(String origin, byte[] nonce) throws ApduException {
         if (nonce == null || nonce.length < MIN_NONCE || nonce.length > MAX_CHALLENGE) {
             throw Failures.invalidArgument("the nonce must be 32 to 1024 bytes (at least 256 bits)");
         }
         if (!isOrigin(origin)) {
             throw Failures.invalidArgument("the origin must be scheme://host[:port]");
         }
-        return sign(card, pin, AuthToken.dataToSign(origin, nonce), lastTry, progress, verifier, origin);
     }
 
     private static AuthResult sign(MyNumberCard card, Pin4 pin, byte[] data, LastTry lastTry, Progress progress,

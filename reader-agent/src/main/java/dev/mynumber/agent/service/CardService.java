@@ -142,6 +142,17 @@ public final class CardService {
     }
 
     /**
+     * Checks a token request before any card access: nonce of 32 to 1024 bytes, origin {@code scheme://host[:port]}.
+     *
+     * @param origin the origin the token will be bound to
+     * @param nonce the server's nonce
+     * @throws ApduException {@code INVALID_ARGUMENT} naming the rule broken
+     */
+    public static void checkTokenRequest(String origin, byte[] nonce) throws ApduException {
+        Authentication.checkTokenInput(origin, nonce);
+    }
+
+    /**
      * Signs data or a digest with the 署名用秘密鍵 after the signing password, as RAW PKCS#1 or detached CMS.
      *
      * @param card the opened card
