@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
+import java.security.cert.X509Certificate;
 import java.security.interfaces.RSAPublicKey;
 import java.security.spec.X509EncodedKeySpec;
 import java.time.Clock;
@@ -45,13 +46,7 @@ public final class VerificationSetup {
      * @throws VerificationConfigException naming the file that could not be read
      */
     public static Verifiers from(AgentConfig cfg, boolean simulator, Clock clock) throws VerificationConfigException {
-        List<java.security.cert.X509Certificate> roots = new ArrayList<>(cfg.trustAnchorFiles() == null
-                ? TrustAnchors.jpkiRoots().certificates() : TrustAnchors.load(paths(cfg.trustAnchorFiles())).certificates());
-        if (simulator) {
-            roots.add(TestPki.get().authRoot());
-            roots.add(TestPki.get().signRoot());
-        }
-        TrustAnchors anchors = TrustAnchors.of(roots.toArray(java.security.cert.X509Certificate[]::new));
+        TrustAnchors anchors = anchors(cfg, simulator);
         CrlStore crls = CrlStore.load(paths(cfg.crlFiles()));
         HttpOcspResponder ocsp = cfg.ocspUrl() == null ? null : new HttpOcspResponder(ocspUri(cfg.ocspUrl()), OCSP_TIMEOUT);
         Optional<RSAPublicKey> text = key(cfg.textApIssuerKeyFile());
@@ -62,6 +57,18 @@ public final class VerificationSetup {
         }
         return new Verifiers(new CardDataVerifier(new IssuerKeys(text, visual)),
                 new CertificateVerifier(anchors, crls, ocsp, clock));
+    }
+
+    /** The configured roots or the shipped J-LIS roots, plus the simulator's test roots in simulator mode. */
+    private static TrustAnchors anchors(AgentConfig cfg, boolean simulator) throws VerificationConfigException {
+        List<X509Certificate> roots = new ArrayList<>(cfg.trustAnchorFiles() == null
+                ? TrustAnchors.jpkiRoots().certificates()
+                : TrustAnchors.load(paths(cfg.trustAnchorFiles())).certificates());
+        if (simulator) {
+            roots.add(TestPki.get().authRoot());
+            roots.add(TestPki.get().signRoot());
+        }
+        return TrustAnchors.of(roots.toArray(X509Certificate[]::new));
     }
 
     /**

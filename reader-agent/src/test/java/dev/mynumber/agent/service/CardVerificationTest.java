@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.mynumber.agent.support.TamperedCard;
 import dev.mynumber.card.LastTry;
 import dev.mynumber.card.MyNumberCard;
+import dev.mynumber.sim.fault.FaultPlan;
+import dev.mynumber.sim.fault.FaultyCard;
 import dev.mynumber.sim.persona.SimulatedCards;
 import java.time.Clock;
 import java.util.Map;
@@ -62,6 +64,22 @@ class CardVerificationTest {
         Map<String, CheckStatus> s = statuses(info);
         assertEquals(CheckStatus.FAILED, s.get("text-ap.attributes-digest"));
         assertEquals(CheckStatus.PASSED, s.get("text-ap.integrity-signature"), "the record itself is untouched");
+    }
+
+    @Test
+    void aCardErrorDuringTheLivenessChallengeIsNotCheckedAndNeverGenuine() throws Exception {
+        // with REFUSE: 13 APDUs read everything, then SELECT text AP (14) and its challenge (15)
+        FaultyCard faulty = new FaultyCard(SimulatedCards.create("adult"), FaultPlan.parse("sw-at:15=6F00"));
+
+        CardInfo info = read(simulator, new MyNumberCard(faulty::transmit));
+
+        assertEquals("INCOMPLETE", info.verification().status(), info.verification().toString());
+        assertEquals("NOT_VERIFIED", info.verification().verdict());
+        VerificationCheck broken = info.verification().checks().stream()
+                .filter(c -> c.status() == CheckStatus.NOT_CHECKED).findFirst().orElseThrow();
+        assertTrue(broken.name().endsWith(".liveness"), broken.name());
+        assertTrue(broken.reason().contains("card error"), broken.reason());
+        assertTrue(info.verification().checks().stream().noneMatch(c -> c.status() == CheckStatus.FAILED));
     }
 
     @Test
