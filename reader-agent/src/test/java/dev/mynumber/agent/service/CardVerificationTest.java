@@ -83,6 +83,19 @@ class CardVerificationTest {
     }
 
     @Test
+    void aChangedNameImageFailsTheFaceSignature() throws Exception {
+        MyNumberCard forged = new MyNumberCard(
+                new TamperedCard(SimulatedCards.create("adult"), TamperedCard.Field.NAME_IMAGE)::transmit);
+
+        CardInfo info = read(simulator, forged);
+
+        assertEquals("NOT_GENUINE", info.verification().status());
+        Map<String, CheckStatus> s = statuses(info);
+        assertEquals(CheckStatus.FAILED, s.get("visual-ap.face-signature"));
+        assertEquals(CheckStatus.PASSED, s.get("text-ap.attributes-digest"), "the text AP is untouched");
+    }
+
+    @Test
     void aChangedTextApCertificateFailsTheCertificateCheck() throws Exception {
         MyNumberCard forged = new MyNumberCard(
                 new TamperedCard(SimulatedCards.create("adult"), TamperedCard.Field.TEXT_CERTIFICATE)::transmit);

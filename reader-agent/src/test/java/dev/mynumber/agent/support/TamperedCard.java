@@ -3,6 +3,7 @@ package dev.mynumber.agent.support;
 import dev.mynumber.apdu.tlv.Tlv;
 import dev.mynumber.card.session.Tlvs;
 import dev.mynumber.card.textap.TextApConstants;
+import dev.mynumber.card.visualap.VisualApConstants;
 import dev.mynumber.sim.SimCard;
 import java.util.HexFormat;
 
@@ -13,19 +14,29 @@ import java.util.HexFormat;
 public final class TamperedCard implements SimCard {
     private static final HexFormat HEX = HexFormat.of().withUpperCase();
     private static final String SELECT_TEXT_AP = "00A4040C0A" + HEX.formatHex(TextApConstants.AID.bytes());
+    private static final String SELECT_VISUAL_AP = "00A4040C0A" + HEX.formatHex(VisualApConstants.AID.bytes());
     private static final String SELECT_AID = "00A404";
+    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G'};
+    /** PNG signature (8) + IHDR length (4) + type (4) + data (13): the first byte of the IHDR CRC. */
+    private static final int IHDR_CRC = 29;
 
     /** Which field is changed. */
     public enum Field {
         /** The last byte of 氏名 ({@code DF22} in EF 0002), a UTF-8 continuation byte: another kanji. */
         NAME,
         /** The last byte of the text AP CV certificate (EF 0004, its issuer signature). */
-        TEXT_CERTIFICATE
+        TEXT_CERTIFICATE,
+        /**
+         * A byte of the visual AP's name image ({@code DF25}, the first PNG of EF 0002: its IHDR checksum), which
+         * the agent passes through undecoded: only the face signature can notice.
+         */
+        NAME_IMAGE
     }
 
     private final SimCard card;
     private final Field field;
     private boolean textApSelected;
+    private boolean visualApSelected;
 
     /**
      * Wraps a card.
@@ -48,8 +59,12 @@ public final class TamperedCard implements SimCard {
         String hex = HEX.formatHex(command);
         if (hex.startsWith(SELECT_AID)) {
             textApSelected = hex.equals(SELECT_TEXT_AP);
+            visualApSelected = hex.equals(SELECT_VISUAL_AP);
         }
         byte[] response = card.transmit(command);
+        if (field == Field.NAME_IMAGE && visualApSelected && hex.startsWith("00B08200") && response.length > 2) {
+            return flip(response, indexOf(response, PNG) + IHDR_CRC);
+        }
         boolean nameRead = field == Field.NAME && hex.startsWith("00B082");
         boolean certRead = field == Field.TEXT_CERTIFICATE && hex.startsWith("00B084");
         if (!textApSelected || !(nameRead || certRead) || response.length < 3) {
@@ -65,6 +80,7 @@ public final class TamperedCard implements SimCard {
     @Override
     public void reset() {
         textApSelected = false;
+        visualApSelected = false;
         card.reset();
     }
 
