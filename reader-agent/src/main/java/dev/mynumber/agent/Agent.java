@@ -13,6 +13,8 @@ import dev.mynumber.agent.pcsc.ReaderManager;
 import dev.mynumber.agent.pcsc.StandardTransports;
 import dev.mynumber.agent.pcsc.TerminalSource;
 import dev.mynumber.agent.service.CardService;
+import dev.mynumber.agent.service.Verifiers;
+import dev.mynumber.agent.verify.VerificationConfigException;
 import dev.mynumber.agent.simulator.PersonaCatalog;
 import dev.mynumber.agent.simulator.SimulatorControl;
 import dev.mynumber.agent.simulator.SimulatorHandlers;
@@ -75,11 +77,19 @@ public final class Agent implements AutoCloseable {
         LOG.info("native-client token written to {} (owner-only)", cfg.tokenFile());
         Credentials credentials = new Credentials(token, Clock.systemUTC());
         AgentServices services = new AgentServices(cfg, readers, events, credentials,
-                new CardService(Clock.systemUTC()), sim, version());
+                new CardService(Clock.systemUTC(), verifiers(cfg, simulator)), sim, version());
         Javalin app = new AgentApp(services).create().start("127.0.0.1", port);
         HotPlugMonitor monitor = new HotPlugMonitor(readers, Duration.ofMillis(cfg.pollMillis()));
         LOG.info("readers: {}; PC/SC: {}", readers.readers().size(), readers.pcscState());
         return new Agent(app, readers, monitor);
+    }
+
+    private static Verifiers verifiers(AgentConfig cfg, boolean simulator) throws IOException {
+        try {
+            return VerificationSetup.from(cfg, simulator, Clock.systemUTC());
+        } catch (VerificationConfigException e) {
+            throw new IOException(e.code() + ": " + e.getMessage(), e);
+        }
     }
 
     /** The port the server listens on. */

@@ -120,6 +120,18 @@ class TextApTest {
     }
 
     @Test
+    void apKeyFileIsOneReadOfEf0007ByShortId() throws ApduException {
+        byte[] file = Bytes.tlv(0xFF50, Bytes.tlv(0xDF51, Bytes.tlv(0x90, Bytes.hex("010001")),
+                Bytes.tlv(0x91, filler(256, 0x41))), Bytes.tlv(0xDF52, filler(256, 3)));
+        CardScript card = card().then("00B08700001FFE", hex(file) + "9000");
+        assertArrayEquals(file, new MyNumberCard(card).textAp().readApKeyFile());
+        card.assertComplete();
+        CardScript locked = card().then("00B08700001FFE", "6982");
+        assertEquals(ErrorCode.SECURITY_STATUS_NOT_SATISFIED,
+                assertThrows(ApduException.class, () -> new MyNumberCard(locked).textAp().readApKeyFile()).code());
+    }
+
+    @Test
     void challengeIsSignedWithTheApKey() throws ApduException {
         byte[] digest = filler(32, 0x50);
         CardScript card = card().then("802A000033" + "3031300D060960864801650304020105000420" + hex(digest) + "00",

@@ -75,17 +75,50 @@ public final class CardHandlers {
         }
     }
 
-    /** {@code POST .../authenticate}: {@code {pin, challenge (base64), confirmLastTry}}. */
+    /**
+     * {@code POST .../authenticate}: {@code {pin, nonce (base64, >= 32 bytes), origin?, confirmLastTry}} signs for
+     * the request's {@code Origin} (or, for a native client sending none, the body's {@code origin}) and returns
+     * an origin-bound token; {@code {pin, challenge (base64)}} is the raw-challenge mode of earlier clients.
+     */
     public void authenticate(Context ctx) throws ApduException {
         try (SecretBody body = SecretBody.parse(ctx.bodyAsBytes()); Pin4 pin = SecretInputs.pin(body)) {
             LastTry lastTry = SecretInputs.lastTry(body);
+            if (body.has("nonce")) {
+                if (body.has("challenge")) {
+                    throw new AgentException(AgentCode.BAD_REQUEST, "send either nonce or challenge, not both");
+                }
+                byte[] nonce = body.base64("nonce");
+                String origin = tokenOrigin(ctx.header("Origin"), body.text("origin"));
+                CardService.checkTokenRequest(origin, nonce);
+                ctx.json(operations.run(reader(ctx), "authenticate", true,
+                        (card, p) -> service.authenticateForOrigin(card, pin, origin, nonce, lastTry, p)));
+                return;
+            }
             byte[] challenge = body.base64("challenge");
             if (challenge == null) {
-                throw new AgentException(AgentCode.BAD_REQUEST, "challenge (base64) is required");
+                throw new AgentException(AgentCode.BAD_REQUEST, "nonce or challenge (base64) is required");
             }
             ctx.json(operations.run(reader(ctx), "authenticate", true,
                     (card, p) -> service.authenticate(card, pin, challenge, lastTry, p)));
         }
+    }
+
+    /**
+     * The origin a token is bound to: the browser's {@code Origin} header when there is one (a page cannot
+     * forge it, so a body field may not contradict it), else the native client's declared {@code origin}.
+     */
+    static String tokenOrigin(String header, String declared) {
+        if (header != null && !header.isBlank() && !"null".equals(header)) {
+            if (declared != null && !declared.equals(header)) {
+                throw new AgentException(AgentCode.BAD_REQUEST, "origin differs from the request's Origin header");
+            }
+            return header;
+        }
+        if (declared == null || declared.isBlank()) {
+            throw new AgentException(AgentCode.BAD_REQUEST,
+                    "origin is required with a nonce when the request has no Origin header");
+        }
+        return declared;
     }
 
     /** {@code POST .../sign}: {@code {password, data | digest (base64), digestAlgorithm, format, confirmLastTry}}. */

@@ -8,13 +8,14 @@ import dev.mynumber.card.pin.Pin4;
 import dev.mynumber.card.pin.VerificationCodeA;
 import dev.mynumber.card.pin.VerificationCodeB;
 import dev.mynumber.card.textap.MyNumber;
+import dev.mynumber.card.verify.CardDataVerifier;
 import dev.mynumber.card.textap.TextAp;
 import dev.mynumber.card.visualap.CardFace;
 import dev.mynumber.card.visualap.VisualAp;
 import java.util.Arrays;
 
 /**
- * The card-information use cases: text AP first, then the visual AP.
+ * The card-information use cases: text AP first, then the visual AP, then the authenticity checks.
  *
  * <p>Order matters: selecting the visual AP clears the text AP's security status (spec §7 quirk 3), so every
  * text AP file is read before the switch, and the visual AP gets its own VERIFY. With the PIN, the visual AP
@@ -25,59 +26,77 @@ final class CardReading {
     /** Why the My Number is missing after 照合番号B (spec §2.2: A or the PIN opens EF 0001, B does not). */
     static final String NO_NUMBER_WITH_B = "照合番号B does not open the My Number file (text AP EF 0001); "
             + "read the card with the holder's PIN to get it";
-    private static final int STEPS = 5;
+    private static final int STEPS = 6;
 
     private CardReading() {
     }
 
-    static CardInfo withPin(MyNumberCard card, Pin4 pin, LastTry lastTry, boolean reveal, Progress progress)
-            throws ApduException {
+    static CardInfo withPin(MyNumberCard card, Pin4 pin, LastTry lastTry, boolean reveal, Progress progress,
+            CardDataVerifier verifier) throws ApduException {
         Steps steps = new Steps(progress, STEPS);
         steps.next("verify-pin");
         TextAp text = card.textAp();
         text.verify(pin, lastTry);
         steps.next("read-attributes");
         TextApData textData = new TextApData(text.readMyNumber(), text.readAttributes(),
-                text.readIntegrityRecord(), text.readCertificate());
+                text.readIntegrityRecord(), text.readCertificate(), text.readApKeyFile());
         steps.next("verify-code-a");
         VisualAp visual = card.visualAp();
         try (VerificationCodeA codeA = codeA(textData.myNumber())) {
             visual.verify(codeA, lastTry);
         }
-        return finish(visual, textData, UnlockedBy.PIN, number(textData.myNumber(), reveal), steps);
+        return finish(card, visual, textData, UnlockedBy.PIN, number(textData.myNumber(), reveal), steps,
+                verifier);
     }
 
-    static CardInfo withCodeB(MyNumberCard card, VerificationCodeB code, LastTry lastTry, Progress progress)
-            throws ApduException {
+    static CardInfo withCodeB(MyNumberCard card, VerificationCodeB code, LastTry lastTry, Progress progress,
+            CardDataVerifier verifier) throws ApduException {
         Steps steps = new Steps(progress, STEPS);
         steps.next("verify-code-b");
         TextAp text = card.textAp();
         text.verify(code, lastTry);
         steps.next("read-attributes");
         TextApData textData = new TextApData(null, text.readAttributes(), text.readIntegrityRecord(),
-                text.readCertificate());
+                text.readCertificate(), text.readApKeyFile());
         steps.next("verify-code-b-visual");
         VisualAp visual = card.visualAp();
         visual.verify(code, lastTry);
-        return finish(visual, textData, UnlockedBy.CODE_B, MyNumberView.unavailable(NO_NUMBER_WITH_B), steps);
+        return finish(card, visual, textData, UnlockedBy.CODE_B, MyNumberView.unavailable(NO_NUMBER_WITH_B), steps,
+                verifier);
     }
 
-    /** Reads the face with the visual AP already verified, transcodes and assembles the result. */
-    private static CardInfo finish(VisualAp visual, TextApData text, UnlockedBy unlockedBy, MyNumberView number,
-            Steps steps) throws ApduException {
+    /** Reads the face with the visual AP already verified, verifies, transcodes and assembles the result. */
+    private static CardInfo finish(MyNumberCard card, VisualAp visual, TextApData text, UnlockedBy unlockedBy,
+            MyNumberView number, Steps steps, CardDataVerifier verifier) throws ApduException {
         steps.next("read-face");
         CardFace face = visual.readCardFace();
         CvCertificate visualCertificate = visual.readCertificate();
+        steps.next("verify-card");
+        Verification verification = Verification.of(verifier.verify(evidence(card, text, face, visualCertificate)));
         steps.next("transcode-photo");
         CardImages images = FaceImages.of(face);
         CardEvidence evidence = new CardEvidence(text.myNumber(), text.attributes(), text.integrity(),
                 text.certificate(), face, visualCertificate);
         CardInfo info = new CardInfo(unlockedBy, text.attributes().name(), text.attributes().address(),
                 text.attributes().birthDate().toString(), JapaneseDates.format(text.attributes().birthDate()),
-                text.attributes().sex(), face.expiry().toString(), number, images, Verification.notChecked(),
-                evidence);
+                text.attributes().sex(), face.expiry().toString(), number, images, verification, evidence);
         steps.finish();
         return info;
+    }
+
+    /**
+     * The evidence for {@link CardDataVerifier}. Each liveness signer selects its own AP first: the verifier
+     * challenges the text AP, then the visual AP, and the other one is selected by then (a SELECT needs no
+     * credential and the reads are done, so clearing the security status, spec §7 quirk 3, costs nothing).
+     */
+    private static dev.mynumber.card.verify.CardEvidence evidence(MyNumberCard card, TextApData text, CardFace face,
+            CvCertificate visualCertificate) {
+        return dev.mynumber.card.verify.CardEvidence.builder().myNumber(text.myNumber())
+                .attributes(text.attributes()).integrityRecord(text.integrity())
+                .textCertificate(text.certificate()).textApKeyFile(text.keyFile())
+                .textSigner(d -> card.textAp().signChallenge(d))
+                .cardFace(face).visualCertificate(visualCertificate)
+                .visualSigner(d -> card.visualAp().signChallenge(d)).build();
     }
 
     /** 照合番号A is the My Number itself (spec §4); the temporary chars are wiped. */

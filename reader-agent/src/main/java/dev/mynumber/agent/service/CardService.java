@@ -20,14 +20,26 @@ import java.util.Objects;
  */
 public final class CardService {
     private final Clock clock;
+    private final Verifiers verifiers;
+
+    /**
+     * Creates the service with nothing configured for verification: every verdict is at best INCOMPLETE.
+     *
+     * @param clock source of the CMS signing time
+     */
+    public CardService(Clock clock) {
+        this(clock, Verifiers.unconfigured(clock));
+    }
 
     /**
      * Creates the service.
      *
      * @param clock source of the CMS signing time
+     * @param verifiers the card-data and certificate verifiers (docs/configuration.md)
      */
-    public CardService(Clock clock) {
+    public CardService(Clock clock, Verifiers verifiers) {
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.verifiers = Objects.requireNonNull(verifiers, "verifiers");
     }
 
     /**
@@ -53,7 +65,7 @@ public final class CardService {
      */
     public CardInfo readWithPin(MyNumberCard card, Pin4 pin, LastTry lastTry, boolean revealMyNumber,
             Progress progress) throws ApduException {
-        return CardReading.withPin(card, pin, lastTry, revealMyNumber, progress);
+        return CardReading.withPin(card, pin, lastTry, revealMyNumber, progress, verifiers.cardData());
     }
 
     /**
@@ -69,7 +81,7 @@ public final class CardService {
      */
     public CardInfo readWithCodeB(MyNumberCard card, VerificationCodeB code, LastTry lastTry,
             boolean revealMyNumber, Progress progress) throws ApduException {
-        return CardReading.withCodeB(card, code, lastTry, progress);
+        return CardReading.withCodeB(card, code, lastTry, progress, verifiers.cardData());
     }
 
     /**
@@ -79,7 +91,8 @@ public final class CardService {
      * @return the certificate
      */
     public CertificateView authCertificate(MyNumberCard card) throws ApduException {
-        return Certificates.view(CertificateKind.AUTHENTICATION, card.jpki().authCertificate());
+        return Certificates.view(CertificateKind.AUTHENTICATION, card.jpki().authCertificate(),
+                verifiers.certificates());
     }
 
     /**
@@ -92,7 +105,8 @@ public final class CardService {
      */
     public CertificateView signCertificate(MyNumberCard card, SigningPassword password, LastTry lastTry)
             throws ApduException {
-        return Certificates.view(CertificateKind.SIGNING, card.jpki().signCertificate(password, lastTry));
+        return Certificates.view(CertificateKind.SIGNING, card.jpki().signCertificate(password, lastTry),
+                verifiers.certificates());
     }
 
     /**
@@ -107,7 +121,35 @@ public final class CardService {
      */
     public AuthResult authenticate(MyNumberCard card, Pin4 pin, byte[] challenge, LastTry lastTry,
             Progress progress) throws ApduException {
-        return Authentication.run(card, pin, challenge, lastTry, progress);
+        return Authentication.run(card, pin, challenge, lastTry, progress, verifiers.certificates());
+    }
+
+    /**
+     * Signs {@code SHA-256(origin) || SHA-256(nonce)} with the 利用者証明用秘密鍵 after the auth PIN and returns the
+     * origin-bound {@code AuthToken} (docs/verification.md §3).
+     *
+     * @param card the opened card
+     * @param pin the 利用者証明用暗証番号 (the caller closes it)
+     * @param origin the web origin the agent saw ({@code Origin} header) or a native client declared
+     * @param nonce the server's nonce, 32 to 1024 bytes
+     * @param lastTry whether the last try may be spent
+     * @param progress receives the steps
+     * @return signature, certificate and token
+     */
+    public AuthResult authenticateForOrigin(MyNumberCard card, Pin4 pin, String origin, byte[] nonce,
+            LastTry lastTry, Progress progress) throws ApduException {
+        return Authentication.withNonce(card, pin, origin, nonce, lastTry, progress, verifiers.certificates());
+    }
+
+    /**
+     * Checks a token request before any card access: nonce of 32 to 1024 bytes, origin {@code scheme://host[:port]}.
+     *
+     * @param origin the origin the token will be bound to
+     * @param nonce the server's nonce
+     * @throws ApduException {@code INVALID_ARGUMENT} naming the rule broken
+     */
+    public static void checkTokenRequest(String origin, byte[] nonce) throws ApduException {
+        Authentication.checkTokenInput(origin, nonce);
     }
 
     /**

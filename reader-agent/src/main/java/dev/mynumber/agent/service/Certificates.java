@@ -1,5 +1,7 @@
 package dev.mynumber.agent.service;
 
+import dev.mynumber.agent.verify.CertificateUsage;
+import dev.mynumber.agent.verify.CertificateVerifier;
 import dev.mynumber.apdu.ApduException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -9,6 +11,7 @@ import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.security.interfaces.RSAPublicKey;
 import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.operator.DefaultAlgorithmNameFinder;
@@ -43,6 +46,17 @@ final class Certificates {
      * @param der its DER
      */
     static CertificateView view(CertificateKind kind, byte[] der) throws ApduException {
+        return view(kind, der, null);
+    }
+
+    /**
+     * Builds the view with the verdict of {@code verifier} (chain, validity, key usage, revocation); no APDU.
+     *
+     * @param kind which certificate
+     * @param der its DER
+     * @param verifier the certificate verifier, or null to leave {@code verification} out
+     */
+    static CertificateView view(CertificateKind kind, byte[] der, CertificateVerifier verifier) throws ApduException {
         String what = kind == CertificateKind.SIGNING ? "signing certificate" : "authentication certificate";
         X509Certificate cert = parse(der, what);
         X509CertificateHolder holder;
@@ -52,8 +66,11 @@ final class Certificates {
             throw Failures.malformed(what + ": not an X.509 certificate", e);
         }
         SignerIdentity identity = kind == CertificateKind.SIGNING ? SanIdentity.of(holder, what) : null;
+        CertificateVerification verification = verifier == null ? null
+                : CertificateVerification.of(verifier.verify(cert, List.of(), kind == CertificateKind.SIGNING
+                        ? CertificateUsage.SIGNING : CertificateUsage.AUTHENTICATION));
         return new CertificateView(kind, Base64.getEncoder().encodeToString(der), pem(der),
-                summary(holder, cert), identity);
+                summary(holder, cert), identity, verification);
     }
 
     /** PEM with 64-character lines. */

@@ -1,6 +1,6 @@
 package dev.mynumber.agent.service;
 
-/** The outcome of one verification check; this version only ever reports {@link #NOT_CHECKED}. */
+/** The outcome of one verification check. */
 public enum CheckStatus {
     /** The check ran and succeeded. */
     PASSED,

@@ -6,15 +6,17 @@ import dev.mynumber.card.textap.IntegrityRecord;
 import dev.mynumber.card.textap.MyNumber;
 
 /**
- * What one text AP session read: the My Number (null with 照合番号B), attributes, integrity record, certificate.
+ * What one text AP session read: the My Number (null with 照合番号B), attributes, integrity record, certificate
+ * and key file.
  *
  * @param myNumber the number, or null when the credential does not open EF 0001
  * @param attributes the four basic attributes
  * @param integrity the integrity record
  * @param certificate the AP's CV certificate
+ * @param keyFile the raw EF 0007 (the AP's own key, for liveness)
  */
 record TextApData(MyNumber myNumber, BasicAttributes attributes, IntegrityRecord integrity,
-        CvCertificate certificate) {
+        CvCertificate certificate, byte[] keyFile) {
     /** Redacted: personal data. */
     @Override
     public String toString() {

@@ -1,36 +1,43 @@
 package dev.mynumber.agent.service;
 
+import dev.mynumber.card.verify.Check;
+import dev.mynumber.card.verify.Verdict;
 import java.util.List;
 
 /**
- * What was verified about the data read: every check with its status; never a bare "valid".
+ * What was verified about the card data read: every check with its status and reason; never a bare "valid".
  *
- * <p>The verification work is a later issue; until then every check is {@link CheckStatus#NOT_CHECKED} with
- * the reason "not implemented yet", and {@link #verdict()} is {@code NOT_VERIFIED}.
+ * <p>{@code status} is the library's verdict ({@code GENUINE} only when every check passed, {@code NOT_GENUINE}
+ * on any failure, {@code INCOMPLETE} when something was not checked); {@code verdict} says the same in the
+ * vocabulary of the pages: {@code VERIFIED}, {@code REJECTED}, {@code NOT_VERIFIED}. See docs/verification.md.
  *
- * @param verdict {@code NOT_VERIFIED} until every check has passed
- * @param checks the individual checks
+ * @param verdict {@code VERIFIED}, {@code REJECTED} or {@code NOT_VERIFIED}
+ * @param status {@code GENUINE}, {@code NOT_GENUINE} or {@code INCOMPLETE}
+ * @param checks the individual checks, in the order they were made
  */
-public record Verification(String verdict, List<VerificationCheck> checks) {
-    /** Reason of every check in this version. */
-    static final String NOT_IMPLEMENTED = "not implemented yet";
-
+public record Verification(String verdict, String status, List<VerificationCheck> checks) {
     /** Copies the list. */
     public Verification {
         checks = List.copyOf(checks);
     }
 
-    /** The honest result of this version: nothing checked. */
-    static Verification notChecked() {
-        return new Verification("NOT_VERIFIED", List.of(
-                check("text-ap-signature", "the issuer's signature over the My Number and the four attributes"),
-                check("visual-ap-signature", "the issuer's signature over the card face and photo"),
-                check("ap-certificates", "the text and visual AP certificates chain to the issuer (J-LIS)"),
-                check("card-liveness", "the chip answers a fresh challenge with its own key (not a copy)"),
-                check("jpki-certificates", "the JPKI certificates are valid and not revoked")));
+    /** The view of a card-data verdict. */
+    static Verification of(Verdict verdict) {
+        String status = verdict.status().name();
+        return new Verification(pageVerdict(status), status, checks(verdict.checks()));
     }
 
-    private static VerificationCheck check(String name, String description) {
-        return new VerificationCheck(name, description, CheckStatus.NOT_CHECKED, NOT_IMPLEMENTED);
+    /** The page vocabulary for a library status (GENUINE/VALID, NOT_GENUINE/INVALID, INCOMPLETE). */
+    static String pageVerdict(String status) {
+        return switch (status) {
+            case "GENUINE", "VALID" -> "VERIFIED";
+            case "NOT_GENUINE", "INVALID" -> "REJECTED";
+            default -> "NOT_VERIFIED";
+        };
+    }
+
+    static List<VerificationCheck> checks(List<Check> checks) {
+        return checks.stream().map(c -> new VerificationCheck(c.name(), CheckDescriptions.of(c.name()),
+                CheckStatus.valueOf(c.status().name()), c.reason())).toList();
     }
 }

@@ -80,7 +80,7 @@ class CounterPageTest {
         assertTrue(browser.visibleText("f-expiry").contains("2035"));
         assertTrue(browser.visibleText("f-mynumber").contains("●●●● ●●●● 0012"), browser.visibleText("f-mynumber"));
         assertFalse(browser.pageText().contains("123400000012"), "My Number shown before reveal");
-        assertTrue(browser.visibleText("checks").contains("未確認"), "each check says in plain words what was checked");
+        assertTrue(browser.visibleText("checks").contains("確認できました"), "each check says in plain words what was checked");
         assertEquals("masked", cardInfoRequests(), "the PIN read must neither ask for nor get the full number");
 
         browser.clickButton("表示する");

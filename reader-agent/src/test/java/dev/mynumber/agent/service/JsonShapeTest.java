@@ -11,6 +11,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mynumber.card.PinKind;
 import dev.mynumber.card.Sex;
 import dev.mynumber.card.jpki.DigestAlgorithm;
+import dev.mynumber.card.verify.Check;
+import dev.mynumber.card.verify.CheckNames;
+import dev.mynumber.card.verify.Verdict;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -21,12 +24,14 @@ class JsonShapeTest {
     private static CardInfo sampleInfo() {
         return new CardInfo(UnlockedBy.CODE_B, "試験　花子", "東京都千代田区", "1990-04-01", "平成2年4月1日",
                 Sex.FEMALE, "2031-04-01", MyNumberView.unavailable(CardReading.NO_NUMBER_WITH_B),
-                new CardImages("cG5n", 90, 120, "bmFtZQ==", "YWRkcg==", "Y29kZQ=="), Verification.notChecked(),
+                new CardImages("cG5n", 90, 120, "bmFtZQ==", "YWRkcg==", "Y29kZQ=="), Verification.of(new Verdict(List.of(
+                        Check.passed(CheckNames.TEXT_ATTRIBUTES_DIGEST, "matches DF32"),
+                        Check.notChecked(CheckNames.TEXT_CERTIFICATE, "issuer not verified")))),
                 new CardEvidence(null, null, null, null, null, null));
     }
 
     @Test
-    void cardInfoHasNoEvidenceAndEveryCheckIsNotChecked() throws Exception {
+    void cardInfoHasNoEvidenceAndTheVerificationIsNeverAPassWhenSomethingWasNotChecked() throws Exception {
         JsonNode json = mapper.readTree(mapper.writeValueAsString(sampleInfo()));
 
         assertFalse(json.has("evidence"));
@@ -36,11 +41,14 @@ class JsonShapeTest {
         assertTrue(json.get("myNumber").get("value").isNull());
         assertEquals(120, json.get("images").get("photoHeight").asInt());
         assertEquals("NOT_VERIFIED", json.get("verification").get("verdict").asText());
-        for (JsonNode check : json.get("verification").get("checks")) {
-            assertEquals("NOT_CHECKED", check.get("status").asText());
-            assertEquals("not implemented yet", check.get("reason").asText());
-        }
-        assertEquals(5, json.get("verification").get("checks").size());
+        assertEquals("INCOMPLETE", json.get("verification").get("status").asText());
+        JsonNode checks = json.get("verification").get("checks");
+        assertEquals(2, checks.size());
+        assertEquals("text-ap.attributes-digest", checks.get(0).get("name").asText());
+        assertEquals("PASSED", checks.get(0).get("status").asText());
+        assertEquals("NOT_CHECKED", checks.get(1).get("status").asText());
+        assertEquals("issuer not verified", checks.get(1).get("reason").asText());
+        assertFalse(checks.get(1).get("description").asText().isBlank());
     }
 
     @Test

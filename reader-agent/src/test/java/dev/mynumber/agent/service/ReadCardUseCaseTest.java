@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.mynumber.agent.AgentConfig;
+import dev.mynumber.agent.VerificationSetup;
+import dev.mynumber.agent.verify.VerificationConfigException;
 import dev.mynumber.apdu.ApduException;
 import dev.mynumber.apdu.ErrorCode;
 import dev.mynumber.card.LastTry;
@@ -23,7 +26,16 @@ import org.junit.jupiter.api.Test;
 
 /** Card information with the PIN and with 照合番号B against the simulated adult card. */
 class ReadCardUseCaseTest {
-    private final CardService service = new CardService(Clock.systemUTC());
+    /** Simulator mode: the test PKI's roots and AP issuer keys, as {@code --simulator} configures them. */
+    private final CardService service = new CardService(Clock.systemUTC(), simulatorVerifiers());
+
+    static Verifiers simulatorVerifiers() {
+        try {
+            return VerificationSetup.from(AgentConfig.defaults(), true, Clock.systemUTC());
+        } catch (VerificationConfigException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     private static BufferedImage png(String base64) throws Exception {
         byte[] bytes = Base64.getDecoder().decode(base64);
@@ -50,9 +62,9 @@ class ReadCardUseCaseTest {
         assertTrue(info.myNumber().available());
         assertTrue(info.myNumber().masked());
         assertTrue(info.myNumber().value().matches("\\*{8}\\d{4}"), "masked form");
-        assertEquals(List.of("verify-pin 0/5", "read-attributes 1/5", "verify-code-a 2/5", "read-face 3/5",
-                "transcode-photo 4/5", "done 5/5"), steps);
-        assertVerificationNotChecked(info);
+        assertEquals(List.of("verify-pin 0/6", "read-attributes 1/6", "verify-code-a 2/6", "read-face 3/6",
+                "verify-card 4/6", "transcode-photo 5/6", "done 6/6"), steps);
+        assertGenuine(info, 8);
         assertNotNull(info.evidence().integrityRecord());
         assertNotNull(info.evidence().textApCertificate());
         assertNotNull(info.evidence().visualApCertificate());
@@ -103,14 +115,16 @@ class ReadCardUseCaseTest {
                 selects.add(i);
             }
         }
-        assertEquals(2, selects.size(), "text AP then visual AP: " + headers);
+        assertEquals(4, selects.size(), "text AP, visual AP, then each AP again for its challenge: " + headers);
         assertEquals(2, adult.transport.verifiesWithData(), "PIN, then 照合番号A");
         int visual = selects.get(1);
         assertEquals("0020", headers.get(visual + 1).substring(0, 4), "VERIFY right after the visual SELECT");
-        assertTrue(headers.subList(visual + 2, headers.size()).stream().allMatch(h -> h.startsWith("00B0")));
-        // text AP: SELECT, VERIFY 0011, READ 0001-0004 by short id; visual AP: SELECT, VERIFY 0013, READ 0002, 0004
-        assertEquals(List.of("00A4040C", "00200091", "00B08100", "00B08200", "00B08300", "00B08400",
-                "00A4040C", "00200093", "00B08200", "00B08400"), headers);
+        assertTrue(headers.subList(visual + 2, selects.get(2)).stream().allMatch(h -> h.startsWith("00B0")));
+        // text AP: SELECT, VERIFY 0011, READ 0001-0004 and 0007 by short id; visual AP: SELECT, VERIFY 0013,
+        // READ 0002, 0004; liveness: SELECT text AP, SIGN (key 0013), SELECT visual AP, SIGN (card key)
+        assertEquals(List.of("00A4040C", "00200091", "00B08100", "00B08200", "00B08300", "00B08400", "00B08700",
+                "00A4040C", "00200093", "00B08200", "00B08400",
+                "00A4040C", "802A0000", "00A4040C", "802A0000"), headers);
     }
 
     @Test
@@ -135,7 +149,9 @@ class ReadCardUseCaseTest {
         assertNull(info.myNumber().value());
         assertTrue(info.myNumber().reason().contains("照合番号B"));
         assertNull(info.evidence().myNumber());
-        assertVerificationNotChecked(info);
+        // no My Number read, so no digest check for it; everything shown is covered and genuine
+        assertGenuine(info, 7);
+        assertTrue(info.verification().checks().stream().noneMatch(c -> c.name().equals("text-ap.my-number-digest")));
     }
 
     @Test
@@ -148,11 +164,12 @@ class ReadCardUseCaseTest {
         try (VerificationCodeB code = SimCards.adultCodeB(byPin)) {
             service.readWithCodeB(adult.card, code, LastTry.ALLOW, false, (name, done, total) -> steps.add(name));
         }
-        // text AP: VERIFY 0015 (B), READ 0002-0004, never 0001; visual AP: VERIFY 0012 (B)
-        assertEquals(List.of("00A4040C", "00200095", "00B08200", "00B08300", "00B08400",
-                "00A4040C", "00200092", "00B08200", "00B08400"), adult.transport.headers());
+        // text AP: VERIFY 0015 (B), READ 0002-0004 and 0007, never 0001; visual AP: VERIFY 0012 (B); liveness
+        assertEquals(List.of("00A4040C", "00200095", "00B08200", "00B08300", "00B08400", "00B08700",
+                "00A4040C", "00200092", "00B08200", "00B08400",
+                "00A4040C", "802A0000", "00A4040C", "802A0000"), adult.transport.headers());
         assertEquals(List.of("verify-code-b", "read-attributes", "verify-code-b-visual", "read-face",
-                "transcode-photo", "done"), steps);
+                "verify-card", "transcode-photo", "done"), steps);
     }
 
     @Test
@@ -168,12 +185,10 @@ class ReadCardUseCaseTest {
         assertEquals(1, adult.transport.headers().stream().filter(h -> h.startsWith("00A404")).count());
     }
 
-    private static void assertVerificationNotChecked(CardInfo info) {
-        assertEquals("NOT_VERIFIED", info.verification().verdict());
-        assertFalse(info.verification().checks().isEmpty());
-        info.verification().checks().forEach(c -> {
-            assertEquals(CheckStatus.NOT_CHECKED, c.status());
-            assertEquals("not implemented yet", c.reason());
-        });
+    static void assertGenuine(CardInfo info, int checks) {
+        assertEquals("GENUINE", info.verification().status(), info.verification().toString());
+        assertEquals("VERIFIED", info.verification().verdict());
+        assertEquals(checks, info.verification().checks().size());
+        info.verification().checks().forEach(c -> assertEquals(CheckStatus.PASSED, c.status(), c.toString()));
     }
 }

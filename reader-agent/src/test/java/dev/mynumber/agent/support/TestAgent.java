@@ -1,6 +1,9 @@
 package dev.mynumber.agent.support;
 
 import dev.mynumber.agent.AgentConfig;
+import dev.mynumber.agent.VerificationSetup;
+import dev.mynumber.agent.service.Verifiers;
+import dev.mynumber.agent.verify.VerificationConfigException;
 import dev.mynumber.agent.events.AgentEvent;
 import dev.mynumber.agent.events.EventBus;
 import dev.mynumber.agent.http.AgentApp;
@@ -53,16 +56,36 @@ public final class TestAgent {
      * @param simulator whether simulator endpoints are on
      */
     public TestAgent(Duration busyWait, Duration timeout, boolean simulator) {
+        this(busyWait, timeout, simulator, AgentConfig.defaults().withAllowedOrigins(List.of(ALLOWED)));
+    }
+
+    /**
+     * Builds the agent with a configuration (verification files, origins), verifiers in simulator mode.
+     *
+     * @param cfg the configuration
+     */
+    public TestAgent(AgentConfig cfg) {
+        this(Duration.ofSeconds(2), Duration.ofSeconds(30), true, cfg);
+    }
+
+    private TestAgent(Duration busyWait, Duration timeout, boolean simulator, AgentConfig cfg) {
         events.subscribe(seen::add);
         readers = new ReaderManager(List.of(new FactorySource(simReaders.terminalFactory(), true)),
                 new StandardTransports(), new JpkiCardTypeDetector(), events, busyWait, timeout);
-        AgentConfig cfg = AgentConfig.defaults().withAllowedOrigins(List.of(ALLOWED));
         AgentServices services = new AgentServices(cfg, readers, events,
-                new Credentials(TOKEN, Clock.systemUTC()), new CardService(Clock.systemUTC()),
+                new Credentials(TOKEN, Clock.systemUTC()), new CardService(Clock.systemUTC(), verifiers(cfg)),
                 simulator ? new SimulatorHandlers(sim) : null, "test");
         factory = new AgentApp(services);
         app = factory.create();
         settle();
+    }
+
+    private static Verifiers verifiers(AgentConfig cfg) {
+        try {
+            return VerificationSetup.from(cfg, true, Clock.systemUTC());
+        } catch (VerificationConfigException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
     }
 
     /** Polls the readers and waits until card detection finished. */

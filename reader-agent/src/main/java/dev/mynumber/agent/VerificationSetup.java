@@ -1,0 +1,112 @@
+package dev.mynumber.agent;
+
+import dev.mynumber.agent.service.Verifiers;
+import dev.mynumber.agent.verify.CertificateVerifier;
+import dev.mynumber.agent.verify.CrlStore;
+import dev.mynumber.agent.verify.HttpOcspResponder;
+import dev.mynumber.agent.verify.TrustAnchors;
+import dev.mynumber.agent.verify.VerificationConfigException;
+import dev.mynumber.card.verify.CardDataVerifier;
+import dev.mynumber.card.verify.IssuerKeys;
+import dev.mynumber.sim.pki.TestPki;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.cert.X509Certificate;
+import java.security.interfaces.RSAPublicKey;
+import java.security.spec.X509EncodedKeySpec;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Builds the {@link Verifiers} from the configuration (docs/configuration.md): trust anchors, CRL files, OCSP URL
+ * and the AP issuer keys; in simulator mode the simulator's test roots and issuer keys are added.
+ */
+public final class VerificationSetup {
+    private static final Duration OCSP_TIMEOUT = Duration.ofSeconds(5);
+
+    private VerificationSetup() {
+    }
+
+    /**
+     * Loads every configured file; a missing or unreadable one stops the start, naming the file.
+     *
+     * @param cfg the configuration
+     * @param simulator whether the agent runs with simulated readers (adds the test PKI)
+     * @param clock the time certificates are judged at
+     * @return the verifiers
+     * @throws VerificationConfigException naming the file that could not be read
+     */
+    public static Verifiers from(AgentConfig cfg, boolean simulator, Clock clock) throws VerificationConfigException {
+        TrustAnchors anchors = anchors(cfg, simulator);
+        CrlStore crls = CrlStore.load(paths(cfg.crlFiles()));
+        HttpOcspResponder ocsp = cfg.ocspUrl() == null ? null : new HttpOcspResponder(ocspUri(cfg.ocspUrl()), OCSP_TIMEOUT);
+        Optional<RSAPublicKey> text = key(cfg.textApIssuerKeyFile());
+        Optional<RSAPublicKey> visual = key(cfg.visualApIssuerKeyFile());
+        if (simulator) {
+            text = text.or(() -> Optional.of(TestPki.get().textApIssuerKey()));
+            visual = visual.or(() -> Optional.of(TestPki.get().visualApIssuerKey()));
+        }
+        return new Verifiers(new CardDataVerifier(new IssuerKeys(text, visual)),
+                new CertificateVerifier(anchors, crls, ocsp, clock));
+    }
+
+    /** The configured roots or the shipped J-LIS roots, plus the simulator's test roots in simulator mode. */
+    private static TrustAnchors anchors(AgentConfig cfg, boolean simulator) throws VerificationConfigException {
+        List<X509Certificate> roots = new ArrayList<>(cfg.trustAnchorFiles() == null
+                ? TrustAnchors.jpkiRoots().certificates()
+                : TrustAnchors.load(paths(cfg.trustAnchorFiles())).certificates());
+        if (simulator) {
+            roots.add(TestPki.get().authRoot());
+            roots.add(TestPki.get().signRoot());
+        }
+        return TrustAnchors.of(roots.toArray(X509Certificate[]::new));
+    }
+
+    /**
+     * Reads an RSA public key from a PEM ({@code -----BEGIN PUBLIC KEY-----}) or DER SubjectPublicKeyInfo file.
+     *
+     * @param file the key file, or null for none
+     */
+    static Optional<RSAPublicKey> key(String file) throws VerificationConfigException {
+        if (file == null) {
+            return Optional.empty();
+        }
+        try {
+            byte[] bytes = Files.readAllBytes(Path.of(file));
+            String text = new String(bytes, StandardCharsets.US_ASCII);
+            byte[] der = text.contains("-----BEGIN PUBLIC KEY-----") ? Base64.getMimeDecoder().decode(text
+                    .replaceAll("-----(BEGIN|END) PUBLIC KEY-----", "").trim()) : bytes;
+            return Optional.of((RSAPublicKey) KeyFactory.getInstance("RSA")
+                    .generatePublic(new X509EncodedKeySpec(der)));
+        } catch (IOException e) {
+            throw new VerificationConfigException("cannot read issuer key file " + file, e);
+        } catch (GeneralSecurityException | IllegalArgumentException | ClassCastException e) {
+            throw new VerificationConfigException("not an RSA public key file: " + file, e);
+        }
+    }
+
+    private static URI ocspUri(String url) throws VerificationConfigException {
+        try {
+            URI uri = URI.create(url);
+            if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme())) {
+                throw new VerificationConfigException("ocspUrl must be http or https", null);
+            }
+            return uri;
+        } catch (IllegalArgumentException e) {
+            throw new VerificationConfigException("ocspUrl is not a URL", e);
+        }
+    }
+
+    private static List<Path> paths(List<String> files) {
+        return files.stream().map(Path::of).toList();
+    }
+}

@@ -1,0 +1,78 @@
+package dev.mynumber.agent;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.mynumber.agent.service.CardService;
+import dev.mynumber.agent.service.CertificateView;
+import dev.mynumber.agent.service.Verifiers;
+import dev.mynumber.agent.verify.VerificationConfigException;
+import dev.mynumber.card.MyNumberCard;
+import dev.mynumber.sim.persona.SimulatedCards;
+import dev.mynumber.sim.persona.SimulatedCrls;
+import dev.mynumber.sim.pki.TestPki;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Base64;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The verification keys of the configuration file, and what they load. */
+class VerificationSetupTest {
+    @TempDir
+    Path dir;
+
+    private static CertificateView authCertificate(Verifiers verifiers) throws Exception {
+        return new CardService(Clock.systemUTC(), verifiers)
+                .authCertificate(new MyNumberCard(SimulatedCards.create("adult")::transmit));
+    }
+
+    @Test
+    void everyVerificationKeyIsReadAndTheFilesAreLoaded() throws Exception {
+        Path root = Files.write(dir.resolve("root.der"), TestPki.get().authRoot().getEncoded());
+        Path crl = Files.write(dir.resolve("auth.crl"), SimulatedCrls.authCrl().getEncoded());
+        Path text = Files.writeString(dir.resolve("text.pem"), "-----BEGIN PUBLIC KEY-----\n"
+                + Base64.getMimeEncoder().encodeToString(TestPki.get().textApIssuerKey().getEncoded())
+                + "\n-----END PUBLIC KEY-----\n");
+        Path visual = Files.write(dir.resolve("visual.der"), TestPki.get().visualApIssuerKey().getEncoded());
+        Path file = Files.writeString(dir.resolve("agent.json"), String.format("{\"trustAnchorFiles\":[\"%s\"],"
+                + "\"crlFiles\":[\"%s\"],\"textApIssuerKeyFile\":\"%s\",\"visualApIssuerKeyFile\":\"%s\"}",
+                root, crl, text, visual));
+
+        AgentConfig cfg = AgentConfig.load(file);
+        Verifiers verifiers = VerificationSetup.from(cfg, false, Clock.systemUTC());
+
+        assertEquals("VALID", authCertificate(verifiers).verification().status(), "chain and CRL from the files");
+    }
+
+    @Test
+    void outsideSimulatorModeTheShippedRootsDoNotTrustTheSimulator() throws Exception {
+        CertificateView view = authCertificate(VerificationSetup.from(AgentConfig.defaults(), false, Clock.systemUTC()));
+        assertEquals("INVALID", view.verification().status(), "a test certificate does not chain to J-LIS");
+        assertEquals("NOT_CHECKED", view.verification().revocation());
+    }
+
+    @Test
+    void aMissingOrWrongFileStopsTheStartNamingIt() throws IOException {
+        Path notAKey = Files.writeString(dir.resolve("not-a-key.pem"), "hello");
+        AgentConfig missing = AgentConfig.defaults().withCrlFiles(java.util.List.of(dir.resolve("none.crl").toString()));
+        VerificationConfigException e = assertThrows(VerificationConfigException.class,
+                () -> VerificationSetup.from(missing, true, Clock.systemUTC()));
+        assertTrue(e.getMessage().contains("none.crl"), e.getMessage());
+        Path file = Files.writeString(dir.resolve("agent.json"), "{\"textApIssuerKeyFile\":\"" + notAKey + "\"}");
+        e = assertThrows(VerificationConfigException.class,
+                () -> VerificationSetup.from(AgentConfig.load(file), false, Clock.systemUTC()));
+        assertEquals("VERIFICATION_CONFIG", e.code());
+        assertFalse(e.getMessage().contains("hello"), "never the file's contents");
+    }
+
+    @Test
+    void unknownVerificationKeysAreStillRefused() throws IOException {
+        Path file = Files.writeString(dir.resolve("agent.json"), "{\"crlFile\":\"/tmp/x.crl\"}");
+        assertThrows(IOException.class, () -> AgentConfig.load(file));
+    }
+}

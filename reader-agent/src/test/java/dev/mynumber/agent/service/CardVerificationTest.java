@@ -1,0 +1,108 @@
+package dev.mynumber.agent.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.mynumber.agent.support.TamperedCard;
+import dev.mynumber.card.LastTry;
+import dev.mynumber.card.MyNumberCard;
+import dev.mynumber.sim.fault.FaultPlan;
+import dev.mynumber.sim.fault.FaultyCard;
+import dev.mynumber.sim.persona.SimulatedCards;
+import java.time.Clock;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Card information carries the real verdict: genuine, tampered, and nothing configured. */
+class CardVerificationTest {
+    private final CardService simulator = new CardService(Clock.systemUTC(), ReadCardUseCaseTest.simulatorVerifiers());
+
+    private CardInfo read(CardService service, MyNumberCard card) throws Exception {
+        return service.readWithPin(card, SimCards.pin(SimCards.PIN), LastTry.REFUSE, false, Progress.NONE);
+    }
+
+    private static Map<String, CheckStatus> statuses(CardInfo info) {
+        return info.verification().checks().stream()
+                .collect(Collectors.toMap(VerificationCheck::name, VerificationCheck::status));
+    }
+
+    @Test
+    void everyPersonaWithACardFaceIsGenuineInSimulatorMode() throws Exception {
+        for (String persona : new String[] {"adult", "revoked", "expired"}) {
+            CardInfo info = read(simulator, SimCards.open(persona).card);
+            ReadCardUseCaseTest.assertGenuine(info, 8);
+        }
+    }
+
+    @Test
+    void withoutIssuerKeysTheCertificatesAreNotCheckedAndTheVerdictIsNeverAPass() throws Exception {
+        CardInfo info = read(new CardService(Clock.systemUTC()), SimCards.open("adult").card);
+
+        assertEquals("INCOMPLETE", info.verification().status());
+        assertEquals("NOT_VERIFIED", info.verification().verdict());
+        VerificationCheck cert = info.verification().checks().stream()
+                .filter(c -> c.name().equals("text-ap.certificate")).findFirst().orElseThrow();
+        assertEquals(CheckStatus.NOT_CHECKED, cert.status());
+        assertTrue(cert.reason().contains("issuer not verified"), cert.reason());
+        assertEquals(CheckStatus.PASSED, statuses(info).get("visual-ap.liveness"), "liveness needs no issuer key");
+    }
+
+    @Test
+    void aChangedNameFailsTheAttributesDigest() throws Exception {
+        SimCards genuine = SimCards.open("adult");
+        CardInfo original = read(simulator, genuine.card);
+        MyNumberCard forged = new MyNumberCard(
+                new TamperedCard(SimulatedCards.create("adult"), TamperedCard.Field.NAME)::transmit);
+
+        CardInfo info = read(simulator, forged);
+
+        assertNotEquals(original.name(), info.name(), "the forged card shows another name");
+        assertEquals("NOT_GENUINE", info.verification().status());
+        assertEquals("REJECTED", info.verification().verdict());
+        Map<String, CheckStatus> s = statuses(info);
+        assertEquals(CheckStatus.FAILED, s.get("text-ap.attributes-digest"));
+        assertEquals(CheckStatus.PASSED, s.get("text-ap.integrity-signature"), "the record itself is untouched");
+    }
+
+    @Test
+    void aCardErrorDuringTheLivenessChallengeIsNotCheckedAndNeverGenuine() throws Exception {
+        // with REFUSE: 13 APDUs read everything, then SELECT text AP (14) and its challenge (15)
+        FaultyCard faulty = new FaultyCard(SimulatedCards.create("adult"), FaultPlan.parse("sw-at:15=6F00"));
+
+        CardInfo info = read(simulator, new MyNumberCard(faulty::transmit));
+
+        assertEquals("INCOMPLETE", info.verification().status(), info.verification().toString());
+        assertEquals("NOT_VERIFIED", info.verification().verdict());
+        VerificationCheck broken = info.verification().checks().stream()
+                .filter(c -> c.status() == CheckStatus.NOT_CHECKED).findFirst().orElseThrow();
+        assertTrue(broken.name().endsWith(".liveness"), broken.name());
+        assertTrue(broken.reason().contains("card error"), broken.reason());
+        assertTrue(info.verification().checks().stream().noneMatch(c -> c.status() == CheckStatus.FAILED));
+    }
+
+    @Test
+    void aChangedNameImageFailsTheFaceSignature() throws Exception {
+        MyNumberCard forged = new MyNumberCard(
+                new TamperedCard(SimulatedCards.create("adult"), TamperedCard.Field.NAME_IMAGE)::transmit);
+
+        CardInfo info = read(simulator, forged);
+
+        assertEquals("NOT_GENUINE", info.verification().status());
+        Map<String, CheckStatus> s = statuses(info);
+        assertEquals(CheckStatus.FAILED, s.get("visual-ap.face-signature"));
+        assertEquals(CheckStatus.PASSED, s.get("text-ap.attributes-digest"), "the text AP is untouched");
+    }
+
+    @Test
+    void aChangedTextApCertificateFailsTheCertificateCheck() throws Exception {
+        MyNumberCard forged = new MyNumberCard(
+                new TamperedCard(SimulatedCards.create("adult"), TamperedCard.Field.TEXT_CERTIFICATE)::transmit);
+
+        CardInfo info = read(simulator, forged);
+
+        assertEquals("NOT_GENUINE", info.verification().status());
+        assertEquals(CheckStatus.FAILED, statuses(info).get("text-ap.certificate"));
+    }
+}
