@@ -3,30 +3,15 @@ package dev.mynumber.agent.browser;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.support.ui.Select;
 
 /** The developer console and the index page in real headless Chromium against the agent with the simulator. */
-class ConsolePageTest {
-    private static BrowserAgent agent;
-    private static Browser browser;
-
+class ConsolePageTest extends PageTestSupport {
     @BeforeAll
     static void start() throws Exception {
-        agent = BrowserAgent.start();
-        browser = Browser.open(agent.base(), 1366, 900);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (agent != null) {
-            agent.close();
-        }
+        open(1366, 900);
     }
 
     private void openConsole() {

@@ -4,31 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.support.ui.Select;
 
 /** The counter page (窓口) in real headless Chromium against the agent with the simulator. */
-class CounterPageTest {
-    private static BrowserAgent agent;
-    private static Browser browser;
-
+class CounterPageTest extends PageTestSupport {
     @BeforeAll
     static void start() throws Exception {
-        agent = BrowserAgent.start();
-        browser = Browser.open(agent.base(), 1366, 768);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (agent != null) {
-            agent.close();
-        }
+        open(1366, 768);
     }
 
     @BeforeEach

@@ -2,30 +2,15 @@ package dev.mynumber.agent.browser;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The kiosk flow in real headless Chromium (portrait window) against the agent with the simulator. */
-class KioskPageTest {
-    private static BrowserAgent agent;
-    private static Browser browser;
-
+class KioskPageTest extends PageTestSupport {
     @BeforeAll
     static void start() throws Exception {
-        agent = BrowserAgent.start();
-        browser = Browser.open(agent.base(), 720, 1280);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (agent != null) {
-            agent.close();
-        }
+        open(720, 1280);
     }
 
     @BeforeEach
