@@ -4,7 +4,7 @@
 // holder's PIN once more), and the answer goes straight into the DOM, never into a variable.
 import { AgentClient, ErrorCode } from "./mynumber-agent.js";
 import { ReaderWatch, sameReader } from "./reader-watch.js";
-import { addLabels, applyLabels, bindLanguageSwitch, errorText, ERAS, fromEra, normalizeForCompare,
+import { addLabels, applyLabels, bindLanguageSwitch, errorText, ERAS, fromEra,
   PinPad, showLink, t, toJapaneseDate, el } from "./ui.js";
 
 addLabels({
@@ -15,7 +15,8 @@ addLabels({
     securityCode: "セキュリティコード（4桁）", read: "読み取る", cardTitle: "券面の情報", name: "氏名", address: "住所",
     sex: "性別", expiry: "有効期限", myNumber: "個人番号", reveal: "表示する", hide: "隠す", nameImage: "氏名（券面の画像）",
     addressImage: "住所（券面の画像）", verification: "真正性の確認", compareTitle: "手元の記録と照合", record: "手元の記録",
-    onCard: "カード", result: "結果", match: "一致", mismatch: "不一致", empty: "未入力",
+    onCard: "カード", result: "結果", match: "一致", equivalent: "一致（全角・半角や空白の違いのみ）", mismatch: "不一致", empty: "未入力",
+    dateFormat: "日付の形式を確認してください（例: 昭和60年4月12日、1985-04-12）",
     revealAsk: "個人番号を表示します。周囲の人に見られないことを確認してください。", revealYes: "表示する",
     revealPinAsk: "個人番号を表示するため、ご本人が暗証番号（数字4桁）をもう一度入力してください。", revealCancel: "表示をやめる",
     reading: "読み取り中…", wrongCodeB: "照合番号Bが一致しません。残り{n}回です。", idleWiped: "一定時間操作がなかったため、表示を消去しました。", cardRemovedWiped: "カードが取り外されたため、表示を消去しました。",
@@ -33,7 +34,8 @@ addLabels({
     address: "Address", sex: "Sex", expiry: "Expiry", myNumber: "My Number", reveal: "Reveal", hide: "Hide",
     nameImage: "Name (card image)", addressImage: "Address (card image)", verification: "Authenticity",
     compareTitle: "Compare with your record", record: "Your record", onCard: "Card", result: "Result", match: "Match",
-    mismatch: "Different", empty: "not entered", revealAsk: "The My Number will be shown. Make sure nobody else can see the screen.",
+    equivalent: "Match (width or spacing differs)", mismatch: "Different", empty: "not entered",
+    dateFormat: "Check the date format (e.g. 1985-04-12)", revealAsk: "The My Number will be shown. Make sure nobody else can see the screen.",
     revealYes: "Reveal", revealPinAsk: "To show the My Number, the holder types the 4-digit PIN once more.",
     revealCancel: "Do not reveal", reading: "Reading…", wrongCodeB: "Code B does not match. {n} tries left.", idleWiped: "Cleared after a period without activity.",
     cardRemovedWiped: "The card was removed; the screen was cleared.",
@@ -243,48 +245,83 @@ async function reveal(pin) {
   }
 }
 
-const COMPARE = [["name", (i) => i.name], ["address", (i) => i.address], ["birth", (i) => i.birthDate],
-  ["sex", (i) => t(i.sex)]];
+/** The compare rows: the agent's field name, the label key, and the input (sex is a choice, not free text). */
+const COMPARE = [["name", "name"], ["address", "address"], ["birthDate", "birth"], ["sex", "sex"]];
+const SEXES = ["MALE", "FEMALE", "NOT_KNOWN", "NOT_APPLICABLE", "OTHER"];
+/** The agent's result -> label key, style and mark. */
+const RESULTS = { SAME: ["match", "match", "✔ "], EQUIVALENT: ["equivalent", "match", "✔ "], DIFFERENT: ["mismatch", "mismatch", "✖ "] };
+let compareTimer = null;
+let compareSeq = 0;
 
+/** Builds the rows once per card, then asks the agent to compare (debounced) whenever the staff types. */
 function renderCompare() {
   const body = $("compare-rows");
   if (!shown) { body.replaceChildren(); return; }
-  if (body.children.length !== COMPARE.length) {
-    body.replaceChildren(...COMPARE.map(([key]) => {
-      const tr = el("tr");
-      const input = el("input");
-      input.id = `cmp-${key}`;
-      input.setAttribute("aria-label", key);
-      input.addEventListener("input", () => renderCompare());
-      const td = el("td");
-      td.append(input);
-      tr.append(el("th", "", ""), td, el("td", "on-card"), el("td", "verdict"));
-      return tr;
-    }));
-  }
-  COMPARE.forEach(([key, get], i) => {
+  if (body.children.length !== COMPARE.length) body.replaceChildren(...COMPARE.map(([field]) => compareRow(field)));
+  COMPARE.forEach(([field, label], i) => {
     const tr = body.children[i];
-    const mine = tr.querySelector("input").value;
-    const theirs = get(shown);
-    tr.children[0].textContent = t(key);
-    tr.children[2].textContent = theirs;
-    const v = tr.children[3];
-    const same = key === "birth" ? sameDate(mine, theirs) : normalizeForCompare(mine) === normalizeForCompare(theirs);
-    v.className = `verdict ${!mine ? "" : same ? "match" : "mismatch"}`;
-    v.textContent = !mine ? t("empty") : same ? `✔ ${t("match")}` : `✖ ${t("mismatch")}`;
+    tr.children[0].textContent = t(label);
+    tr.children[2].textContent = field === "sex" ? t(shown.sex) : field === "birthDate" ? shown.birthDate : shown[field];
+  });
+  for (const o of recordInput("sex").options) o.textContent = o.value ? t(o.value) : "—";
+  clearTimeout(compareTimer);
+  compareTimer = setTimeout(compareNow, 150);
+}
+
+function compareRow(name) {
+  const input = name === "sex" ? el("select") : el("input");
+  if (name === "sex") input.replaceChildren(...["", ...SEXES].map((v) => { const o = el("option"); o.value = v; return o; }));
+  input.id = `cmp-${name === "birthDate" ? "birth" : name}`;
+  input.setAttribute("aria-label", name);
+  input.addEventListener(name === "sex" ? "change" : "input", () => { touchIdle(); renderCompare(); });
+  const td = el("td");
+  td.append(input);
+  const tr = el("tr");
+  tr.append(el("th", "", ""), td, el("td", "on-card"), el("td", "verdict"));
+  return tr;
+}
+
+function recordInput(name) { return $(`cmp-${name === "birthDate" ? "birth" : name}`); }
+
+/** One request for all four fields; an answer that arrives after a wipe or a newer request is dropped. */
+async function compareNow() {
+  const seq = ++compareSeq;
+  const card = shown;
+  if (!card) return;
+  const typedBirth = recordInput("birthDate").value.trim();
+  const birthDate = typedDate(typedBirth);
+  const record = { name: recordInput("name").value, address: recordInput("address").value, birthDate, sex: recordInput("sex").value || null };
+  let results;
+  try {
+    results = await client.compare({ name: card.name, address: card.address, birthDate: card.birthDate, sex: card.sex }, record);
+  } catch (e) {
+    if (seq === compareSeq && shown === card) message(errorText(e));
+    return;
+  }
+  if (seq !== compareSeq || shown !== card) return;
+  const body = $("compare-rows");
+  results.forEach((r) => {
+    const row = COMPARE.findIndex(([f]) => f === r.field);
+    if (row < 0) return;
+    const v = body.children[row].children[3];
+    const badDate = r.field === "birthDate" && typedBirth && !birthDate;
+    const [key, style, mark] = badDate ? ["dateFormat", "", ""] : RESULTS[r.result] ?? ["empty", "", ""];
+    v.className = `verdict ${style}`;
+    v.textContent = `${mark}${t(key)}`;
   });
 }
 
-/** A birth date typed as 1985-04-12, 1985/4/12, 19850412 or 昭和60年4月12日 equals the card's ISO date. */
-function sameDate(typed, iso) {
-  const s = normalizeForCompare(typed);
+/** A birth date typed as 1985-04-12, 1985/4/12, 19850412 or 昭和60年4月12日 as ISO, or null. */
+function typedDate(typed) {
+  const s = typed.normalize("NFKC").replace(/\s/g, "");
   const era = ERAS.find((e) => s.startsWith(e.ja));
   if (era) {
     const m = s.slice(era.ja.length).replace("元", "1").match(/^(\d+)年(\d+)月(\d+)日?$/);
-    return !!m && fromEra(era.id, +m[1], +m[2], +m[3]) === iso;
+    return m ? fromEra(era.id, +m[1], +m[2], +m[3]) : null;
   }
   const m = s.match(/^(\d{4})[-/年.]?(\d{1,2})[-/月.]?(\d{1,2})日?$/);
-  return !!m && `${m[1]}-${m[2].padStart(2, "0")}-${m[3].padStart(2, "0")}` === iso;
+  const iso = m && `${m[1]}-${m[2].padStart(2, "0")}-${m[3].padStart(2, "0")}`;
+  return iso && !Number.isNaN(Date.parse(iso)) && new Date(iso).toISOString().startsWith(iso) ? iso : null;
 }
 
 function fillEras() {

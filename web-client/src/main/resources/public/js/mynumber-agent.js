@@ -79,6 +79,8 @@ export class AgentError extends Error {
  * @typedef {{unlockedBy: "PIN"|"CODE_B", name: string, address: string, birthDate: string,
  *   birthDateJapanese: string, sex: string, expiry: string, myNumber: MyNumberView, images: CardImages,
  *   verification: {verdict: string, checks: Check[]}}} CardInfo
+ * @typedef {{name?: string, address?: string, birthDate?: string|null,
+ *   sex?: "MALE"|"FEMALE"|"NOT_KNOWN"|"NOT_APPLICABLE"|"OTHER"|null}} AttributeValues  birthDate as `1985-04-12`
  * @typedef {{signature: string, algorithm: string, challengeDigest: string, certificate: object}} AuthResult
  * @typedef {{reader: string, id: string, cardType?: string, operation?: string, step?: string,
  *   done?: number, total?: number, pins?: PinEntry[]}} EventData
@@ -200,6 +202,16 @@ export class AgentClient {
     if (body.digest !== undefined) body.digest = toBase64(body.digest);
     return this._call("POST", `${r(reader)}/sign`, body);
   }
+
+  /**
+   * Compares what a card showed with the record counter staff hold, field by field (no card is touched).
+   * Width (全角/半角), spaces and dashes are tolerated: such a field comes back EQUIVALENT, not SAME.
+   * @param {AttributeValues} card the values the card showed (e.g. from {@link AgentClient#cardInfo})
+   * @param {AttributeValues} record the staff's record; absent fields come back NOT_COMPARED
+   * @returns {Promise<{field: "name"|"address"|"birthDate"|"sex",
+   *   result: "SAME"|"EQUIVALENT"|"DIFFERENT"|"NOT_COMPARED"}[]>}
+   */
+  async compare(card, record) { return (await this._call("POST", "/compare", { card, record })).fields; }
 
   // ---- simulator control (agent started with --simulator) ----
 

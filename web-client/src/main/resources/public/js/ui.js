@@ -209,11 +209,6 @@ export function toJapaneseDate(iso) {
   return `${era.ja}${y === 1 ? "元" : y}年${Number(iso.slice(5, 7))}月${Number(iso.slice(8, 10))}日`;
 }
 
-/** For comparing a staff record with the card: NFKC (full/half width), no spaces, 〒/- tolerant. */
-export function normalizeForCompare(s) {
-  return (s ?? "").normalize("NFKC").replace(/[\s\u3000]/g, "").replace(/[‐－―ー−-]/g, "-").toLowerCase();
-}
-
 /** Shows whether the live event stream from the agent is connected (in `#link`). */
 export function showLink(connected) {
   const e = document.getElementById("link");

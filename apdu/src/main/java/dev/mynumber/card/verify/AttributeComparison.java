@@ -7,7 +7,8 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * Compares the card's basic attributes (基本4情報) with a held record field by field, for 照合 at the counter.
+ * Compares the card's basic attributes (基本4情報) with a held record field by field, for 照合 at the counter;
+ * the agent serves it as {@code POST /api/v1/compare} for the counter page.
  *
  * <p>Normalisation is NFKC (full-width digits and letters to ASCII, U+3000 to a space), then every space is
  * removed and dash-like characters become {@code -} (in an address, also {@code ー} between digits, as in
@@ -23,24 +24,41 @@ public final class AttributeComparison {
     }
 
     /**
-     * Compares name, address and birth date.
+     * Compares the card's attributes with the staff's record.
      *
      * @param card the attributes read from the card
      * @param held the staff's record
-     * @return one result per field, in the order name, address, birthDate
+     * @return one result per field, in the order name, address, birthDate, sex
      */
-    public static List<FieldMatch> compare(BasicAttributes card, HeldRecord held) {
+    public static List<FieldMatch> compare(BasicAttributes card, AttributeRecord held) {
+        return compare(AttributeRecord.of(Objects.requireNonNull(card, "card")), held);
+    }
+
+    /**
+     * Compares what a card showed with the staff's record; a field missing from either side is NOT_COMPARED.
+     *
+     * @param card the values the card showed
+     * @param held the staff's record
+     * @return one result per field, in the order name, address, birthDate, sex
+     */
+    public static List<FieldMatch> compare(AttributeRecord card, AttributeRecord held) {
         Objects.requireNonNull(card, "card");
         Objects.requireNonNull(held, "held");
         return List.of(new FieldMatch("name", text(card.name(), held.name(), false)),
                 new FieldMatch("address", text(card.address(), held.address(), true)),
-                new FieldMatch("birthDate", held.birthDate() == null ? FieldMatch.Result.NOT_COMPARED
-                        : card.birthDate().equals(held.birthDate()) ? FieldMatch.Result.SAME
-                        : FieldMatch.Result.DIFFERENT));
+                new FieldMatch("birthDate", exact(card.birthDate(), held.birthDate())),
+                new FieldMatch("sex", exact(card.sex(), held.sex())));
+    }
+
+    private static FieldMatch.Result exact(Object onCard, Object held) {
+        if (onCard == null || held == null) {
+            return FieldMatch.Result.NOT_COMPARED;
+        }
+        return onCard.equals(held) ? FieldMatch.Result.SAME : FieldMatch.Result.DIFFERENT;
     }
 
     static FieldMatch.Result text(String onCard, String held, boolean address) {
-        if (held == null) {
+        if (onCard == null || held == null || held.isBlank()) {
             return FieldMatch.Result.NOT_COMPARED;
         }
         if (onCard.equals(held)) {

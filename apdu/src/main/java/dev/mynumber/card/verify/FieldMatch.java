@@ -3,7 +3,7 @@ package dev.mynumber.card.verify;
 /**
  * How one attribute on the card compares with the record counter staff hold; carries no personal values.
  *
- * @param field {@code name}, {@code address} or {@code birthDate}
+ * @param field {@code name}, {@code address}, {@code birthDate} or {@code sex}
  * @param result the comparison result
  */
 public record FieldMatch(String field, Result result) {
@@ -15,7 +15,7 @@ public record FieldMatch(String field, Result result) {
         EQUIVALENT,
         /** Different even after normalisation: the staff must look. */
         DIFFERENT,
-        /** The held record has no value for this field. */
+        /** Either side has no value for this field (a blank held value counts as none). */
         NOT_COMPARED
     }
 }

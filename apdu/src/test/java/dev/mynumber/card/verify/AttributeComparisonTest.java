@@ -2,6 +2,7 @@ package dev.mynumber.card.verify;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.mynumber.card.Sex;
 import dev.mynumber.card.verify.FieldMatch.Result;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,10 +19,9 @@ class AttributeComparisonTest {
 
     @Test
     void exactRecordIsSame() {
-        List<FieldMatch> m = AttributeComparison.compare(adult.attributes, new HeldRecord(adult.attributes.name(),
-                adult.attributes.address(), adult.attributes.birthDate()));
+        List<FieldMatch> m = AttributeComparison.compare(adult.attributes, AttributeRecord.of(adult.attributes));
         assertEquals(List.of(new FieldMatch("name", Result.SAME), new FieldMatch("address", Result.SAME),
-                new FieldMatch("birthDate", Result.SAME)), m);
+                new FieldMatch("birthDate", Result.SAME), new FieldMatch("sex", Result.SAME)), m);
     }
 
     @Test
@@ -39,14 +39,14 @@ class AttributeComparisonTest {
         assertEquals(Result.DIFFERENT, AttributeComparison.text("見本町１－２－３", "見本町1-2-4", true));
         // a long vowel mark inside a katakana word is not a dash
         assertEquals(Result.DIFFERENT, AttributeComparison.text("センター", "センタ-", true));
-        List<FieldMatch> m = AttributeComparison.compare(adult.attributes, new HeldRecord(null, null,
-                adult.attributes.birthDate().plusDays(1)));
+        List<FieldMatch> m = AttributeComparison.compare(adult.attributes, new AttributeRecord(" ", null,
+                adult.attributes.birthDate().plusDays(1), Sex.FEMALE));
         assertEquals(List.of(new FieldMatch("name", Result.NOT_COMPARED), new FieldMatch("address", Result.NOT_COMPARED),
-                new FieldMatch("birthDate", Result.DIFFERENT)), m);
+                new FieldMatch("birthDate", Result.DIFFERENT), new FieldMatch("sex", Result.DIFFERENT)), m);
     }
 
     @Test
     void heldRecordNeverPrintsItsValues() {
-        assertEquals("HeldRecord[redacted]", new HeldRecord("試験　太郎", "x", null).toString());
+        assertEquals("AttributeRecord[redacted]", new AttributeRecord("試験　太郎", "x", null, Sex.MALE).toString());
     }
 }

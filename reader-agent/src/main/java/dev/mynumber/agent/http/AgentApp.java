@@ -87,6 +87,7 @@ public final class AgentApp {
         route(cfg, "POST", "/readers/{reader}/certificates/sign", cards::signCertificate);
         route(cfg, "POST", "/readers/{reader}/authenticate", cards::authenticate);
         route(cfg, "POST", "/readers/{reader}/sign", cards::sign);
+        route(cfg, "POST", "/compare", new CompareHandler()::compare);
         simulator(cfg);
     }
 

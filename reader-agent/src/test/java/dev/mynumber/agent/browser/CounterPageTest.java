@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The counter page (窓口) in real headless Chromium against the agent with the simulator. */
 class CounterPageTest extends PageTestSupport {
@@ -82,12 +85,18 @@ class CounterPageTest extends PageTestSupport {
         browser.waitHidden("reveal-pin");
         assertEquals("masked,asked,asked+full", cardInfoRequests());
 
+        // the agent compares (POST /compare): width/space differences are called out, not hidden
         browser.id("cmp-name").sendKeys("試験 太郎");
-        browser.id("cmp-birth").sendKeys("昭和60年4月12日");
+        browser.id("cmp-birth").sendKeys("昭和60年4月31日");
         browser.id("cmp-address").sendKeys("どこか別の町");
-        browser.waitText("compare-rows", "一致");
-        String rows = browser.visibleText("compare-rows");
-        assertTrue(rows.contains("不一致"), rows);
+        new Select(browser.id("cmp-sex")).selectByVisibleText("男");
+        waitCompare(3, "日付の形式を確認してください");
+        assertEquals("✔ 一致（全角・半角や空白の違いのみ）", compareResult(1));
+        assertEquals("✖ 不一致", compareResult(2));
+        assertEquals("✔ 一致", compareResult(4));
+        browser.id("cmp-birth").clear();
+        browser.id("cmp-birth").sendKeys("昭和60年4月12日");
+        waitCompare(3, "✔ 一致");
         browser.id("reveal").click(); // hide the number again before the screenshot
         browser.screenshot("counter");
         printedPageHasNoPersonalData();
@@ -193,5 +202,17 @@ class CounterPageTest extends PageTestSupport {
         browser.clickButton("English");
         browser.waitText("card-state", "Card present");
         assertTrue(browser.pageText().contains("Counter verification"));
+    }
+
+    /** The result a person sees in row {@code row} (1-based) of the compare panel. */
+    private String compareResult(int row) {
+        return browser.driver().findElement(By.cssSelector("#compare-rows tr:nth-child(" + row + ") td.verdict"))
+                .getText();
+    }
+
+    private void waitCompare(int row, String text) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .withMessage(() -> "compare row " + row + " shows \"" + compareResult(row) + "\"")
+                .until(d -> compareResult(row).startsWith(text));
     }
 }
