@@ -24,9 +24,12 @@ addLabels({
     noNumber: "照合番号Bでは個人番号は読み取れません", MALE: "男", FEMALE: "女", NOT_KNOWN: "不明", NOT_APPLICABLE: "適用不能", OTHER: "その他",
     PASSED: "確認できました", FAILED: "確認できませんでした", NOT_CHECKED: "未確認",
     VERIFIED: "真正なカードであることを確認しました", NOT_VERIFIED: "一部または全部の確認が行われていません", REJECTED: "確認に失敗しました。このカードを信頼しないでください",
-    "text-ap-signature": "個人番号・基本4情報への発行者の署名", "visual-ap-signature": "券面・顔写真への発行者の署名",
-    "ap-certificates": "券面APの証明書（J-LIS発行）", "card-liveness": "カード自身の鍵による応答（複製でないこと）",
-    "jpki-certificates": "公的個人認証の証明書の有効性", unlockedPIN: "暗証番号で読み取り", unlockedCODE_B: "照合番号Bで読み取り" },
+    "text-ap.certificate": "個人番号・基本4情報の発行者証明書（J-LIS発行）", "text-ap.my-number-digest": "個人番号が改ざんされていないこと",
+    "text-ap.attributes-digest": "基本4情報（氏名・住所・生年月日・性別）が改ざんされていないこと",
+    "text-ap.integrity-signature": "個人番号・基本4情報への発行者の署名", "text-ap.liveness": "カード自身の鍵による応答（複製でないこと・文字情報）",
+    "visual-ap.certificate": "券面情報の発行者証明書（J-LIS発行）", "visual-ap.face-signature": "券面・顔写真への発行者の署名",
+    "visual-ap.liveness": "カード自身の鍵による応答（複製でないこと・券面情報）", authCert: "公的個人認証の証明書", certVALID: "有効", certINVALID: "無効です", certREVOKED: "失効しています", certNOT_CHECKED: "失効確認できず", certINCOMPLETE: "確認できず",
+    unlockedPIN: "暗証番号で読み取り", unlockedCODE_B: "照合番号Bで読み取り" },
   en: { title: "Counter verification (My Number card)", reader: "Reader", wipe: "Clear screen", unlockTitle: "Read the card",
     tabPin: "PIN (holder types)", tabCodeB: "Code B (staff types)", pinHelp: "Enter the 4-digit PIN for the text application.",
     birth: "Birth date", eraCal: "Japanese era", westernCal: "Western", year: "y", month: "m", day: "d",
@@ -43,9 +46,12 @@ addLabels({
     noNumber: "Code B does not give the My Number", MALE: "Male", FEMALE: "Female", NOT_KNOWN: "Not known",
     NOT_APPLICABLE: "Not applicable", OTHER: "Other", PASSED: "confirmed", FAILED: "failed", NOT_CHECKED: "not checked",
     VERIFIED: "The card is genuine", NOT_VERIFIED: "Some or all checks were not done", REJECTED: "A check failed: do not trust this card",
-    "text-ap-signature": "Issuer signature over My Number and attributes", "visual-ap-signature": "Issuer signature over card face and photo",
-    "ap-certificates": "Card application certificates (J-LIS)", "card-liveness": "The chip answers with its own key (not a copy)",
-    "jpki-certificates": "JPKI certificates valid", unlockedPIN: "Read with the PIN", unlockedCODE_B: "Read with code B" },
+    "text-ap.certificate": "Issuer certificate of My Number and attributes (J-LIS)", "text-ap.my-number-digest": "My Number not altered",
+    "text-ap.attributes-digest": "Name, address, birth date and sex not altered",
+    "text-ap.integrity-signature": "Issuer signature over My Number and attributes", "text-ap.liveness": "The chip answers with its own key (not a copy; text data)",
+    "visual-ap.certificate": "Issuer certificate of the card face (J-LIS)", "visual-ap.face-signature": "Issuer signature over card face and photo",
+    "visual-ap.liveness": "The chip answers with its own key (not a copy; card face)", authCert: "JPKI certificate", certVALID: "valid", certINVALID: "invalid", certREVOKED: "revoked", certNOT_CHECKED: "revocation not checked", certINCOMPLETE: "not checked",
+    unlockedPIN: "Read with the PIN", unlockedCODE_B: "Read with code B" },
 });
 
 const $ = (id) => document.getElementById(id);
@@ -174,6 +180,7 @@ function render(info) {
     li.title = c.description;
     return li;
   }));
+  showAuthCertificate(info.verification.authCertificate);
   $("card").classList.remove("hidden");
   $("compare").classList.remove("hidden");
   renderCompare();
@@ -401,6 +408,7 @@ function wipe() {
   for (const id of ["f-name", "f-address", "f-birth", "f-sex", "f-expiry", "f-mynumber", "verdict"]) $(id).textContent = "";
   for (const id of ["photo", "name-image", "address-image"]) $(id).removeAttribute("src");
   $("checks").replaceChildren();
+  $("auth-cert").textContent = "";
   $("compare-rows").replaceChildren();
   $("card").classList.add("hidden");
   $("compare").classList.add("hidden");
@@ -415,3 +423,14 @@ document.addEventListener("copy", (e) => {
   if (sel && [...document.querySelectorAll(".personal")].some((p) => sel.containsNode(p, true))) e.preventDefault();
 });
 main();
+
+/** One line on the JPKI authentication certificate (TEAM contract: CertificateVerification or null). */
+function showAuthCertificate(cert) {
+  if (!cert) { $("auth-cert").textContent = ""; return; }
+  let word;
+  if (cert.revocation === "REVOKED") word = t("certREVOKED");
+  else if (cert.status === "INVALID") word = t("certINVALID");
+  else if (cert.revocation === "NOT_CHECKED") word = `${t("certNOT_CHECKED")}${cert.revocationReason ? `（${cert.revocationReason}）` : ""}`;
+  else word = t(`cert${cert.status}`);
+  $("auth-cert").textContent = `${t("authCert")}: ${word}`;
+}

@@ -69,6 +69,8 @@ class CounterPageTest extends PageTestSupport {
         assertTrue(browser.visibleText("f-mynumber").contains("●●●● ●●●● 0012"), browser.visibleText("f-mynumber"));
         assertFalse(browser.pageText().contains("123400000012"), "My Number shown before reveal");
         assertTrue(browser.visibleText("checks").contains("確認できました"), "each check says in plain words what was checked");
+        assertTrue(browser.visibleText("checks").contains("個人番号・基本4情報への発行者の署名"), "check names in plain words");
+        assertFalse(browser.visibleText("checks").matches("(?s).*(text-ap|visual-ap)\\.[a-z-]+.*"), "never a raw check name");
         assertEquals("masked", cardInfoRequests(), "the PIN read must neither ask for nor get the full number");
 
         browser.clickButton("表示する");
