@@ -8,7 +8,6 @@ import dev.mynumber.card.pin.Pin4;
 import dev.mynumber.card.pin.VerificationCodeA;
 import dev.mynumber.card.pin.VerificationCodeB;
 import dev.mynumber.card.textap.MyNumber;
-import dev.mynumber.card.verify.CardDataVerifier;
 import dev.mynumber.card.textap.TextAp;
 import dev.mynumber.card.visualap.CardFace;
 import dev.mynumber.card.visualap.VisualAp;
@@ -32,7 +31,7 @@ final class CardReading {
     }
 
     static CardInfo withPin(MyNumberCard card, Pin4 pin, LastTry lastTry, boolean reveal, Progress progress,
-            CardDataVerifier verifier) throws ApduException {
+            Verifiers verifiers) throws ApduException {
         Steps steps = new Steps(progress, STEPS);
         steps.next("verify-pin");
         TextAp text = card.textAp();
@@ -46,11 +45,11 @@ final class CardReading {
             visual.verify(codeA, lastTry);
         }
         return finish(card, visual, textData, UnlockedBy.PIN, number(textData.myNumber(), reveal), steps,
-                verifier);
+                verifiers);
     }
 
     static CardInfo withCodeB(MyNumberCard card, VerificationCodeB code, LastTry lastTry, Progress progress,
-            CardDataVerifier verifier) throws ApduException {
+            Verifiers verifiers) throws ApduException {
         Steps steps = new Steps(progress, STEPS);
         steps.next("verify-code-b");
         TextAp text = card.textAp();
@@ -62,17 +61,22 @@ final class CardReading {
         VisualAp visual = card.visualAp();
         visual.verify(code, lastTry);
         return finish(card, visual, textData, UnlockedBy.CODE_B, MyNumberView.unavailable(NO_NUMBER_WITH_B), steps,
-                verifier);
+                verifiers);
     }
 
-    /** Reads the face with the visual AP already verified, verifies, transcodes and assembles the result. */
+    /**
+     * Reads the face with the visual AP already verified, verifies (card data, then the JPKI authentication
+     * certificate, whose AP is selected last because it needs no credential), transcodes and assembles.
+     */
     private static CardInfo finish(MyNumberCard card, VisualAp visual, TextApData text, UnlockedBy unlockedBy,
-            MyNumberView number, Steps steps, CardDataVerifier verifier) throws ApduException {
+            MyNumberView number, Steps steps, Verifiers verifiers) throws ApduException {
         steps.next("read-face");
         CardFace face = visual.readCardFace();
         CvCertificate visualCertificate = visual.readCertificate();
         steps.next("verify-card");
-        Verification verification = Verification.of(verifier.verify(evidence(card, text, face, visualCertificate)));
+        Verification verification = Verification.of(
+                verifiers.cardData().verify(evidence(card, text, face, visualCertificate)),
+                Certificates.authCertificateVerdict(card, verifiers.certificates()));
         steps.next("transcode-photo");
         CardImages images = FaceImages.of(face);
         CardEvidence evidence = new CardEvidence(text.myNumber(), text.attributes(), text.integrity(),
@@ -85,7 +89,7 @@ final class CardReading {
     }
 
     /**
-     * The evidence for {@link CardDataVerifier}. Each liveness signer selects its own AP first: the verifier
+     * The evidence for the card-data verifier. Each liveness signer selects its own AP first: the verifier
      * challenges the text AP, then the visual AP, and the other one is selected by then (a SELECT needs no
      * credential and the reads are done, so clearing the security status, spec §7 quirk 3, costs nothing).
      */

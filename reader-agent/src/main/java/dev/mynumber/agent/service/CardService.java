@@ -65,7 +65,7 @@ public final class CardService {
      */
     public CardInfo readWithPin(MyNumberCard card, Pin4 pin, LastTry lastTry, boolean revealMyNumber,
             Progress progress) throws ApduException {
-        return CardReading.withPin(card, pin, lastTry, revealMyNumber, progress, verifiers.cardData());
+        return CardReading.withPin(card, pin, lastTry, revealMyNumber, progress, verifiers);
     }
 
     /**
@@ -81,7 +81,7 @@ public final class CardService {
      */
     public CardInfo readWithCodeB(MyNumberCard card, VerificationCodeB code, LastTry lastTry,
             boolean revealMyNumber, Progress progress) throws ApduException {
-        return CardReading.withCodeB(card, code, lastTry, progress, verifiers.cardData());
+        return CardReading.withCodeB(card, code, lastTry, progress, verifiers);
     }
 
     /**

@@ -3,6 +3,8 @@ package dev.mynumber.agent.service;
 import dev.mynumber.agent.verify.CertificateUsage;
 import dev.mynumber.agent.verify.CertificateVerifier;
 import dev.mynumber.apdu.ApduException;
+import dev.mynumber.apdu.ErrorCode;
+import dev.mynumber.card.MyNumberCard;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +22,8 @@ import org.bouncycastle.operator.DefaultAlgorithmNameFinder;
 final class Certificates {
     private static final Base64.Encoder PEM_BODY = Base64.getMimeEncoder(64,
             "\n".getBytes(StandardCharsets.US_ASCII));
+
+    private static final String CHAIN = "certificate.chain";
 
     private Certificates() {
     }
@@ -71,6 +75,37 @@ final class Certificates {
                         ? CertificateUsage.SIGNING : CertificateUsage.AUTHENTICATION));
         return new CertificateView(kind, Base64.getEncoder().encodeToString(der), pem(der),
                 summary(holder, cert), identity, verification);
+    }
+
+    /**
+     * Reads the card's 利用者証明用電子証明書 (JPKI AP, no PIN) and verifies it, for the card-information verdict.
+     * A card without the JPKI AP or the certificate gives null; a certificate that does not parse is INVALID
+     * rather than an error, so the face data already read still reaches the counter.
+     *
+     * @param card the opened card; the JPKI AP is selected
+     * @param verifier the certificate verifier
+     * @return the verdict, or null when the card has no authentication certificate
+     */
+    static CertificateVerification authCertificateVerdict(MyNumberCard card, CertificateVerifier verifier)
+            throws ApduException {
+        byte[] der;
+        try {
+            der = card.jpki().authCertificate();
+        } catch (ApduException e) {
+            if (e.code() == ErrorCode.FILE_NOT_FOUND) {
+                return null;
+            }
+            throw e;
+        }
+        X509Certificate cert;
+        try {
+            cert = parse(der, "authentication certificate");
+        } catch (ApduException e) {
+            return new CertificateVerification("INVALID", "NOT_CHECKED", "the certificate could not be read",
+                    List.of(new VerificationCheck(CHAIN, CheckDescriptions.of(CHAIN), CheckStatus.FAILED,
+                            "not an X.509 certificate")));
+        }
+        return CertificateVerification.of(verifier.verify(cert, List.of(), CertificateUsage.AUTHENTICATION));
     }
 
     /** PEM with 64-character lines. */

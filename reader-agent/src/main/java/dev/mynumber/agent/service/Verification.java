@@ -14,17 +14,26 @@ import java.util.List;
  * @param verdict {@code VERIFIED}, {@code REJECTED} or {@code NOT_VERIFIED}
  * @param status {@code GENUINE}, {@code NOT_GENUINE} or {@code INCOMPLETE}
  * @param checks the individual checks, in the order they were made
+ * @param authCertificate the verdict on the card's JPKI 利用者証明用電子証明書 (chain, validity, key usage,
+ *        revocation), read without a PIN; {@code null} when the card has none. Separate from the card-data
+ *        verdict: a revoked certificate does not make the face data false, and staff see both.
  */
-public record Verification(String verdict, String status, List<VerificationCheck> checks) {
+public record Verification(String verdict, String status, List<VerificationCheck> checks,
+        CertificateVerification authCertificate) {
     /** Copies the list. */
     public Verification {
         checks = List.copyOf(checks);
     }
 
-    /** The view of a card-data verdict. */
-    static Verification of(Verdict verdict) {
+    /**
+     * The view of a card-data verdict and the authentication certificate's verdict.
+     *
+     * @param verdict the card-data verdict
+     * @param authCertificate the certificate verdict, or null when the card has no such certificate
+     */
+    static Verification of(Verdict verdict, CertificateVerification authCertificate) {
         String status = verdict.status().name();
-        return new Verification(pageVerdict(status), status, checks(verdict.checks()));
+        return new Verification(pageVerdict(status), status, checks(verdict.checks()), authCertificate);
     }
 
     /** The page vocabulary for a library status (GENUINE/VALID, NOT_GENUINE/INVALID, INCOMPLETE). */

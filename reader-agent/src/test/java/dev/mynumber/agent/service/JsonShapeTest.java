@@ -26,7 +26,7 @@ class JsonShapeTest {
                 Sex.FEMALE, "2031-04-01", MyNumberView.unavailable(CardReading.NO_NUMBER_WITH_B),
                 new CardImages("cG5n", 90, 120, "bmFtZQ==", "YWRkcg==", "Y29kZQ=="), Verification.of(new Verdict(List.of(
                         Check.passed(CheckNames.TEXT_ATTRIBUTES_DIGEST, "matches DF32"),
-                        Check.notChecked(CheckNames.TEXT_CERTIFICATE, "issuer not verified")))),
+                        Check.notChecked(CheckNames.TEXT_CERTIFICATE, "issuer not verified"))), null),
                 new CardEvidence(null, null, null, null, null, null));
     }
 
@@ -49,6 +49,8 @@ class JsonShapeTest {
         assertEquals("NOT_CHECKED", checks.get(1).get("status").asText());
         assertEquals("issuer not verified", checks.get(1).get("reason").asText());
         assertFalse(checks.get(1).get("description").asText().isBlank());
+        assertTrue(json.get("verification").has("authCertificate"), "present, null when the card has none");
+        assertTrue(json.get("verification").get("authCertificate").isNull());
     }
 
     @Test
