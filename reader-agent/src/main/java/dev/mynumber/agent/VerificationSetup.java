@@ -8,6 +8,7 @@ import dev.mynumber.agent.verify.TrustAnchors;
 import dev.mynumber.agent.verify.VerificationConfigException;
 import dev.mynumber.card.verify.CardDataVerifier;
 import dev.mynumber.card.verify.IssuerKeys;
+import dev.mynumber.sim.persona.SimulatedCrls;
 import dev.mynumber.sim.pki.TestPki;
 import java.io.IOException;
 import java.net.URI;
@@ -16,19 +17,25 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
+import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.security.interfaces.RSAPublicKey;
 import java.security.spec.X509EncodedKeySpec;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
  * Builds the {@link Verifiers} from the configuration (docs/configuration.md): trust anchors, CRL files, OCSP URL
- * and the AP issuer keys; in simulator mode the simulator's test roots and issuer keys are added.
+ * and the AP issuer keys; in simulator mode the simulator's test roots, issuer keys and daily CRLs are added.
  */
 public final class VerificationSetup {
     private static final Duration OCSP_TIMEOUT = Duration.ofSeconds(5);
@@ -48,6 +55,9 @@ public final class VerificationSetup {
     public static Verifiers from(AgentConfig cfg, boolean simulator, Clock clock) throws VerificationConfigException {
         TrustAnchors anchors = anchors(cfg, simulator);
         CrlStore crls = CrlStore.load(paths(cfg.crlFiles()));
+        if (simulator) {
+            crls = crls.with(simulatorCrls(clock));
+        }
         HttpOcspResponder ocsp = cfg.ocspUrl() == null ? null : new HttpOcspResponder(ocspUri(cfg.ocspUrl()), OCSP_TIMEOUT);
         Optional<RSAPublicKey> text = key(cfg.textApIssuerKeyFile());
         Optional<RSAPublicKey> visual = key(cfg.visualApIssuerKeyFile());
@@ -57,6 +67,23 @@ public final class VerificationSetup {
         }
         return new Verifiers(new CardDataVerifier(new IssuerKeys(text, visual)),
                 new CertificateVerifier(anchors, crls, ocsp, clock));
+    }
+
+    /**
+     * The simulator's CRLs for the clock's current UTC day, rebuilt when the day turns: they are issued daily
+     * (docs/simulator-pki.md), so an agent left running keeps checking revocation.
+     */
+    private static Supplier<List<X509CRL>> simulatorCrls(Clock clock) {
+        AtomicReference<Map.Entry<LocalDate, List<X509CRL>>> cache = new AtomicReference<>();
+        return () -> {
+            LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+            Map.Entry<LocalDate, List<X509CRL>> hit = cache.get();
+            if (hit == null || !hit.getKey().equals(today)) {
+                hit = Map.entry(today, List.of(SimulatedCrls.authCrl(clock), SimulatedCrls.signCrl(clock)));
+                cache.set(hit);
+            }
+            return hit.getValue();
+        };
     }
 
     /** The configured roots or the shipped J-LIS roots, plus the simulator's test roots in simulator mode. */

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.security.cert.X509CRL;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Certificate revocation lists (失効情報ファイル) configured for revocation checks. Empty means revocation is
@@ -11,10 +12,16 @@ import java.util.List;
  * docs/verification.md); these are files the operator obtained lawfully, or the simulator's test CRLs.
  */
 public final class CrlStore {
-    private final List<X509CRL> crls;
+    private final List<X509CRL> fixed;
+    private final Supplier<List<X509CRL>> current;
+
+    private CrlStore(List<X509CRL> fixed, Supplier<List<X509CRL>> current) {
+        this.fixed = List.copyOf(fixed);
+        this.current = current;
+    }
 
     private CrlStore(List<X509CRL> crls) {
-        this.crls = List.copyOf(crls);
+        this(crls, List::of);
     }
 
     /** No CRL: every revocation result is NOT_CHECKED. */
@@ -36,7 +43,24 @@ public final class CrlStore {
         return new CrlStore(out);
     }
 
+    /**
+     * These CRLs plus those {@code source} gives at each check: for lists that are reissued while the agent
+     * runs, such as the simulator's daily CRLs.
+     *
+     * @param source returns the current lists; called on every revocation check, so it should cache
+     */
+    public CrlStore with(Supplier<List<X509CRL>> source) {
+        Supplier<List<X509CRL>> before = current;
+        return new CrlStore(fixed, () -> {
+            List<X509CRL> all = new ArrayList<>(before.get());
+            all.addAll(source.get());
+            return all;
+        });
+    }
+
     List<X509CRL> crls() {
-        return crls;
+        List<X509CRL> all = new ArrayList<>(fixed);
+        all.addAll(current.get());
+        return all;
     }
 }

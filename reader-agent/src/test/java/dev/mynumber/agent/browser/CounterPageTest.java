@@ -71,6 +71,7 @@ class CounterPageTest extends PageTestSupport {
         assertTrue(browser.visibleText("checks").contains("確認できました"), "each check says in plain words what was checked");
         assertTrue(browser.visibleText("checks").contains("個人番号・基本4情報への発行者の署名"), "check names in plain words");
         assertFalse(browser.visibleText("checks").matches("(?s).*(text-ap|visual-ap)\\.[a-z-]+.*"), "never a raw check name");
+        assertEquals("公的個人認証の証明書: 有効", browser.visibleText("auth-cert"));
         assertEquals("masked", cardInfoRequests(), "the PIN read must neither ask for nor get the full number");
 
         browser.clickButton("表示する");
@@ -116,12 +117,14 @@ class CounterPageTest extends PageTestSupport {
         browser.waitText("pin-tries", "あと3回");
         browser.pinPad("1234");
         browser.waitText("f-name", "試験");
-        agent.insert(BrowserAgent.R0, "child"); // the simulator's one-step swap: the reader is never empty
+        agent.insert(BrowserAgent.R0, "revoked"); // the simulator's one-step swap: the reader is never empty
         browser.waitText("message", "カードが取り外されたため");
         browser.waitHidden("card");
         assertFalse(browser.pageText().contains("試験"), "the old card's data left on screen after a swap");
         browser.waitText("card-state", "カードがあります");
         browser.waitText("pin-tries", "あと3回");
+        browser.pinPad("1234");
+        browser.waitText("auth-cert", "失効しています"); // genuine face data, revoked JPKI certificate
     }
 
     /** What a printout would show: the print media hides every personal field. */

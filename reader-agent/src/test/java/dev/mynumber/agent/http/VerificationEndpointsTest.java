@@ -92,16 +92,30 @@ class VerificationEndpointsTest {
     }
 
     @Test
-    void certificatesWithoutACrlAreIncompleteWithTheReason() {
+    void inSimulatorModeTheSimulatorsOwnCrlIsCheckedWithoutConfiguration() {
         TestAgent agent = with(new TestAgent(), "adult");
         JavalinTest.test(agent.app, (server, client) -> {
-            JsonNode v = new Http(server.port()).get(R + "/certificates/auth").json().path("verification");
-            assertEquals("INCOMPLETE", v.path("status").asText(), v.toString());
-            assertEquals("NOT_CHECKED", v.path("revocation").asText());
-            assertFalse(v.path("revocationReason").asText().isBlank());
-            assertEquals("PASSED", status(v.path("checks"), "certificate.chain"));
-            assertEquals("PASSED", status(v.path("checks"), "certificate.validity"));
-            assertEquals("PASSED", status(v.path("checks"), "certificate.key-usage"));
+            Http http = new Http(server.port());
+            JsonNode v = http.get(R + "/certificates/auth").json().path("verification");
+            assertEquals("VALID", v.path("status").asText(), v.toString());
+            assertEquals("GOOD", v.path("revocation").asText());
+            assertEquals("not listed in the issuer's current CRL", v.path("revocationReason").asText());
+            JsonNode inCardInfo = http.post(R + "/card-info", "{\"pin\":\"1234\"}").json()
+                    .path("verification").path("authCertificate");
+            assertEquals(v.path("status"), inCardInfo.path("status"), "card-info carries the same verdict");
+            assertEquals(v.path("checks").size(), inCardInfo.path("checks").size());
+        });
+    }
+
+    @Test
+    void cardInfoShowsTheRevokedPersonasCertificateAsRevokedNextToGenuineCardData() {
+        TestAgent agent = with(new TestAgent(), "revoked");
+        JavalinTest.test(agent.app, (server, client) -> {
+            JsonNode v = new Http(server.port()).post(R + "/card-info", "{\"pin\":\"1234\"}").json()
+                    .path("verification");
+            assertEquals("GENUINE", v.path("status").asText(), "the face data itself is genuine");
+            assertEquals("REVOKED", v.path("authCertificate").path("revocation").asText(), v.toString());
+            assertEquals("INVALID", v.path("authCertificate").path("status").asText());
         });
     }
 

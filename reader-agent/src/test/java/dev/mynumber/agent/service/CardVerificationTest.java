@@ -37,6 +37,28 @@ class CardVerificationTest {
     }
 
     @Test
+    void theRevokedPersonasAuthenticationCertificateIsRevokedWhileItsCardDataStaysGenuine() throws Exception {
+        CardInfo info = read(simulator, SimCards.open("revoked").card);
+
+        ReadCardUseCaseTest.assertGenuine(info, 8);
+        CertificateVerification auth = info.verification().authCertificate();
+        assertEquals("INVALID", auth.status());
+        assertEquals("REVOKED", auth.revocation());
+        assertEquals(CheckStatus.FAILED, auth.checks().stream()
+                .filter(c -> c.name().equals("certificate.revocation")).findFirst().orElseThrow().status());
+    }
+
+    @Test
+    void theExpiredPersonasAuthenticationCertificateFailsValidity() throws Exception {
+        CertificateVerification auth = read(simulator, SimCards.open("expired").card).verification()
+                .authCertificate();
+
+        assertEquals("INVALID", auth.status());
+        assertEquals(CheckStatus.FAILED, auth.checks().stream()
+                .filter(c -> c.name().equals("certificate.validity")).findFirst().orElseThrow().status());
+    }
+
+    @Test
     void withoutIssuerKeysTheCertificatesAreNotCheckedAndTheVerdictIsNeverAPass() throws Exception {
         CardInfo info = read(new CardService(Clock.systemUTC()), SimCards.open("adult").card);
 
@@ -47,6 +69,9 @@ class CardVerificationTest {
         assertEquals(CheckStatus.NOT_CHECKED, cert.status());
         assertTrue(cert.reason().contains("issuer not verified"), cert.reason());
         assertEquals(CheckStatus.PASSED, statuses(info).get("visual-ap.liveness"), "liveness needs no issuer key");
+        CertificateVerification auth = info.verification().authCertificate();
+        assertEquals("INCOMPLETE", auth.status(), "no trust anchor, no chain check: never VALID");
+        assertEquals("NOT_CHECKED", auth.revocation());
     }
 
     @Test

@@ -65,6 +65,11 @@ class ReadCardUseCaseTest {
         assertEquals(List.of("verify-pin 0/6", "read-attributes 1/6", "verify-code-a 2/6", "read-face 3/6",
                 "verify-card 4/6", "transcode-photo 5/6", "done 6/6"), steps);
         assertGenuine(info, 8);
+        CertificateVerification auth = info.verification().authCertificate();
+        assertEquals("VALID", auth.status(), auth.toString());
+        assertEquals("GOOD", auth.revocation(), "simulator mode checks the simulator's CRL");
+        assertEquals(List.of("certificate.chain", "certificate.validity", "certificate.key-usage",
+                "certificate.revocation"), auth.checks().stream().map(VerificationCheck::name).toList());
         assertNotNull(info.evidence().integrityRecord());
         assertNotNull(info.evidence().textApCertificate());
         assertNotNull(info.evidence().visualApCertificate());
@@ -115,16 +120,20 @@ class ReadCardUseCaseTest {
                 selects.add(i);
             }
         }
-        assertEquals(4, selects.size(), "text AP, visual AP, then each AP again for its challenge: " + headers);
+        assertEquals(5, selects.size(),
+                "text AP, visual AP, each AP again for its challenge, then the JPKI AP: " + headers);
         assertEquals(2, adult.transport.verifiesWithData(), "PIN, then 照合番号A");
         int visual = selects.get(1);
         assertEquals("0020", headers.get(visual + 1).substring(0, 4), "VERIFY right after the visual SELECT");
         assertTrue(headers.subList(visual + 2, selects.get(2)).stream().allMatch(h -> h.startsWith("00B0")));
         // text AP: SELECT, VERIFY 0011, READ 0001-0004 and 0007 by short id; visual AP: SELECT, VERIFY 0013,
-        // READ 0002, 0004; liveness: SELECT text AP, SIGN (key 0013), SELECT visual AP, SIGN (card key)
+        // READ 0002, 0004; liveness: SELECT text AP, SIGN (key 0013), SELECT visual AP, SIGN (card key);
+        // then the JPKI AP for the authentication certificate, which needs no credential: SELECT, one READ
+        // of EF 000A by short id (extended length)
         assertEquals(List.of("00A4040C", "00200091", "00B08100", "00B08200", "00B08300", "00B08400", "00B08700",
                 "00A4040C", "00200093", "00B08200", "00B08400",
-                "00A4040C", "802A0000", "00A4040C", "802A0000"), headers);
+                "00A4040C", "802A0000", "00A4040C", "802A0000",
+                "00A4040C", "00B08A00"), headers);
     }
 
     @Test
@@ -167,7 +176,8 @@ class ReadCardUseCaseTest {
         // text AP: VERIFY 0015 (B), READ 0002-0004 and 0007, never 0001; visual AP: VERIFY 0012 (B); liveness
         assertEquals(List.of("00A4040C", "00200095", "00B08200", "00B08300", "00B08400", "00B08700",
                 "00A4040C", "00200092", "00B08200", "00B08400",
-                "00A4040C", "802A0000", "00A4040C", "802A0000"), adult.transport.headers());
+                "00A4040C", "802A0000", "00A4040C", "802A0000",
+                "00A4040C", "00B08A00"), adult.transport.headers());
         assertEquals(List.of("verify-code-b", "read-attributes", "verify-code-b-visual", "read-face",
                 "verify-card", "transcode-photo", "done"), steps);
     }
