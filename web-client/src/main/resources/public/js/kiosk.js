@@ -98,7 +98,8 @@ async function authenticate(pin) {
   show("working");
   progress(0, 1);
   try {
-    const result = await client.authenticate(readerId, { pin, challenge: randomChallenge(), confirmLastTry: confirmed });
+    // token mode: a real kiosk takes the nonce from its server and sends result.token back to it
+    const result = await client.authenticate(readerId, { pin, nonce: randomChallenge(), confirmLastTry: confirmed });
     if (mine !== flow) return;
     $("done-detail").textContent = t("signedWith", { alg: result.algorithm });
     show("done");

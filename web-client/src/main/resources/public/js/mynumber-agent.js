@@ -76,12 +76,21 @@ export class AgentError extends Error {
  * @typedef {{name: string, description: string, status: "PASSED"|"FAILED"|"NOT_CHECKED", reason: string}} Check
  * @typedef {{photoPng: string, photoWidth: number, photoHeight: number, nameImagePng: string,
  *   addressImagePng: string, securityCodeImagePng: string}} CardImages  base64 PNGs
+ * @typedef {{status: "VALID"|"INVALID"|"INCOMPLETE", revocation: "GOOD"|"REVOKED"|"NOT_CHECKED",
+ *   revocationReason: string, checks: Check[]}} CertificateVerification  chain, validity, key usage, revocation
+ * @typedef {{verdict: "VERIFIED"|"REJECTED"|"NOT_VERIFIED", status: "GENUINE"|"NOT_GENUINE"|"INCOMPLETE",
+ *   checks: Check[], authCertificate: CertificateVerification|null}} Verification  card data, and the JPKI
+ *   authentication certificate (null when the card has none)
  * @typedef {{unlockedBy: "PIN"|"CODE_B", name: string, address: string, birthDate: string,
  *   birthDateJapanese: string, sex: string, expiry: string, myNumber: MyNumberView, images: CardImages,
- *   verification: {verdict: string, checks: Check[]}}} CardInfo
+ *   verification: Verification}} CardInfo
  * @typedef {{name?: string, address?: string, birthDate?: string|null,
  *   sex?: "MALE"|"FEMALE"|"NOT_KNOWN"|"NOT_APPLICABLE"|"OTHER"|null}} AttributeValues  birthDate as `1985-04-12`
- * @typedef {{signature: string, algorithm: string, challengeDigest: string, certificate: object}} AuthResult
+ * @typedef {{format: "mynumber-auth-token:1", algorithm: string, certificate: string, signature: string}} AuthToken
+ *   what a server verifies (`AuthTokenVerifier`, docs/verification.md §3): certificate and signature base64
+ * @typedef {{signature: string, algorithm: string, challengeDigest: string,
+ *   certificate: {verification: CertificateVerification}, origin: string|null, token: AuthToken|null}} AuthResult
+ *   `origin` and `token` are set in token mode (with `nonce`), null in raw mode (with `challenge`)
  * @typedef {{reader: string, id: string, cardType?: string, operation?: string, step?: string,
  *   done?: number, total?: number, pins?: PinEntry[]}} EventData
  */
@@ -99,7 +108,7 @@ export function toBase64(bytes) {
   return btoa(s);
 }
 
-/** A fresh random challenge of `n` bytes (for demos; a real kiosk takes its server's challenge). */
+/** A fresh random challenge or nonce of `n` bytes (for demos; a real kiosk takes its server's nonce). */
 export function randomChallenge(n = 32) {
   return crypto.getRandomValues(new Uint8Array(n));
 }
@@ -182,13 +191,23 @@ export class AgentClient {
    */
   signCertificate(reader, request) { return this._call("POST", `${r(reader)}/certificates/sign`, request); }
   /**
-   * The card signs `challenge` with its authentication key after the 4-digit PIN.
+   * The card signs with its authentication key (利用者証明用) after the holder's 4-digit PIN. Two modes:
+   * - token mode, `{pin, nonce}`: the card signs SHA-256(origin) || SHA-256(nonce), where `nonce` is your
+   *   server's fresh random value (at least 32 bytes) and the origin is this page's, as the browser tells the
+   *   agent; `result.token` goes to your server, which verifies it for its own origin and that nonce only
+   *   (`AuthTokenVerifier`, docs/js-client.md). A page cannot name another origin: that is BAD_REQUEST.
+   * - raw mode, `{pin, challenge}`: the card signs SHA-256(challenge); no origin binding, no token.
+   * Bytes may be given as Uint8Array, ArrayBuffer or base64.
    * @param {string} reader
-   * @param {{pin: string, challenge: Uint8Array|ArrayBuffer|string, confirmLastTry?: boolean}} request
+   * @param {{pin: string, nonce?: Uint8Array|ArrayBuffer|string, origin?: string,
+   *   challenge?: Uint8Array|ArrayBuffer|string, confirmLastTry?: boolean}} request
    * @returns {Promise<AuthResult>}
    */
   authenticate(reader, request) {
-    return this._call("POST", `${r(reader)}/authenticate`, { ...request, challenge: toBase64(request.challenge) });
+    const body = { ...request };
+    if (body.nonce !== undefined) body.nonce = toBase64(body.nonce);
+    if (body.challenge !== undefined) body.challenge = toBase64(body.challenge);
+    return this._call("POST", `${r(reader)}/authenticate`, body);
   }
   /**
    * Signs data or a digest with the signing key (password): raw PKCS#1 v1.5 or detached CMS.

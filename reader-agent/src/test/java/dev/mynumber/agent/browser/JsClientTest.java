@@ -3,9 +3,24 @@ package dev.mynumber.agent.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
+import dev.mynumber.agent.verify.AuthToken;
+import dev.mynumber.agent.verify.AuthTokenVerdict;
+import dev.mynumber.agent.verify.AuthTokenVerifier;
+import dev.mynumber.agent.verify.CertificateStatus;
+import dev.mynumber.agent.verify.CertificateVerifier;
+import dev.mynumber.agent.verify.CrlStore;
+import dev.mynumber.agent.verify.InMemoryNonceStore;
+import dev.mynumber.agent.verify.TrustAnchors;
+import dev.mynumber.sim.persona.SimulatedCrls;
+import dev.mynumber.sim.pki.TestPki;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,8 +28,9 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WindowType;
 
 /**
- * The JavaScript client library in the browser: typed errors with the agent's codes, and the pairing of an
- * allow-listed foreign origin (a page served by a second local server) confirmed in the agent's own page.
+ * The JavaScript client library in the browser: typed errors with the agent's codes, origin-bound tokens that
+ * verify on the server, and the pairing of an allow-listed foreign origin (a page served by a second local
+ * server) confirmed in the agent's own page.
  */
 class JsClientTest {
     private static HttpServer foreign;
@@ -82,6 +98,46 @@ class JsClientTest {
                 });
                 """);
         assertEquals("true:INVALID_PIN_FORMAT:400:- true:WRONG_PIN:422:2", result);
+    }
+
+    /**
+     * Token mode from a page: the token is bound to the page's origin and verifies with the server library for
+     * that origin and nonce only; a short nonce and another origin are typed errors before any APDU.
+     */
+    @Test
+    void aTokenFromThePageVerifiesOnTheServerForThePagesOriginOnly() throws Exception {
+        agent.insert(BrowserAgent.R0, "adult");
+        browser.go("/index.html");
+        InMemoryNonceStore nonces = new InMemoryNonceStore(Clock.systemUTC(), Duration.ofMinutes(5));
+        byte[] nonce = nonces.issue();
+        String reply = (String) ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const nonce = arguments[0];
+                import("/js/mynumber-agent.js").then(async (m) => {
+                  const c = await m.AgentClient.ownPage();
+                  const errors = [];
+                  for (const bad of [{ nonce: new Uint8Array(8) }, { nonce, origin: "https://bank.example" }]) {
+                    try { await c.authenticate("simulated-reader-0", { pin: "1234", ...bad }); errors.push("ok"); }
+                    catch (e) { errors.push(`${e instanceof m.AgentError}:${e.code}`); }
+                  }
+                  const r = await c.authenticate("simulated-reader-0", { pin: "1234", nonce });
+                  done(JSON.stringify({ errors, origin: r.origin, page: location.origin, token: r.token }));
+                }).catch((e) => done(String(e)));
+                """, Base64.getEncoder().encodeToString(nonce));
+        JsonNode json = new ObjectMapper().readTree(reply);
+        assertEquals("[\"true:INVALID_ARGUMENT\",\"true:BAD_REQUEST\"]", json.path("errors").toString(), reply);
+        String origin = json.path("page").asText();
+        assertEquals(origin, json.path("origin").asText(), "the token is bound to the page's own origin");
+        AuthToken token = new ObjectMapper().treeToValue(json.path("token"), AuthToken.class);
+        CertificateVerifier certificates = new CertificateVerifier(TrustAnchors.of(TestPki.get().authRoot()),
+                CrlStore.of(SimulatedCrls.authCrl()), Clock.systemUTC());
+
+        AuthTokenVerdict elsewhere = new AuthTokenVerifier(certificates, new InMemoryNonceStore(Clock.systemUTC(),
+                Duration.ofMinutes(5)), "https://bank.example").verify(token, nonce);
+        AuthTokenVerdict here = new AuthTokenVerifier(certificates, nonces, origin).verify(token, nonce);
+
+        assertEquals(CertificateStatus.INVALID, elsewhere.status(), "another site cannot use the token");
+        assertEquals(CertificateStatus.VALID, here.status(), here.toString());
     }
 
     @Test
