@@ -5,7 +5,7 @@
 import { AgentClient, ErrorCode } from "./mynumber-agent.js";
 import { ReaderWatch, sameReader } from "./reader-watch.js";
 import { addLabels, applyLabels, bindLanguageSwitch, errorText, ERAS, fromEra,
-  PinPad, showLink, t, toJapaneseDate, el } from "./ui.js";
+  PinPad, showLink, t, toJapaneseDate, el, verdictReason } from "./ui.js";
 
 addLabels({
   ja: { title: "窓口 本人確認（マイナンバーカード）", reader: "リーダー", wipe: "表示を消去", unlockTitle: "カードを読み取る",
@@ -29,7 +29,11 @@ addLabels({
     "text-ap.integrity-signature": "個人番号・基本4情報への発行者の署名", "text-ap.liveness": "カード自身の鍵による応答（複製でないこと・文字情報）",
     "visual-ap.certificate": "券面情報の発行者証明書（J-LIS発行）", "visual-ap.face-signature": "券面・顔写真への発行者の署名",
     "visual-ap.liveness": "カード自身の鍵による応答（複製でないこと・券面情報）", authCert: "公的個人認証の証明書", certVALID: "有効", certINVALID: "無効です", certREVOKED: "失効しています", certNOT_CHECKED: "失効確認できず", certINCOMPLETE: "確認できず",
-    unlockedPIN: "暗証番号で読み取り", unlockedCODE_B: "照合番号Bで読み取り" },
+    unlockedPIN: "暗証番号で読み取り", unlockedCODE_B: "照合番号Bで読み取り",
+    whyVERIFIED: "券面の文字と顔写真は発行者の署名と一致し、カードのICチップ自身が応答しました（複製ではありません）。",
+    whyREJECTED: "カードのデータが発行者の署名と一致しません。改ざん・偽造の可能性があります。本人確認に使わず、責任者に相談してください。",
+    whyISSUER_NOT_VERIFIED: "発行者の鍵が設定されていないため、このデータが正規に発行されたものかは確認できていません（発行者未確認）。表示は参考情報です。管理者に設定を依頼してください。",
+    whyNOT_CHECKED: "確認できなかった項目があります（下の一覧）。表示内容だけで本人確認を終えないでください。" },
   en: { title: "Counter verification (My Number card)", reader: "Reader", wipe: "Clear screen", unlockTitle: "Read the card",
     tabPin: "PIN (holder types)", tabCodeB: "Code B (staff types)", pinHelp: "Enter the 4-digit PIN for the text application.",
     birth: "Birth date", eraCal: "Japanese era", westernCal: "Western", year: "y", month: "m", day: "d",
@@ -51,10 +55,16 @@ addLabels({
     "text-ap.integrity-signature": "Issuer signature over My Number and attributes", "text-ap.liveness": "The chip answers with its own key (not a copy; text data)",
     "visual-ap.certificate": "Issuer certificate of the card face (J-LIS)", "visual-ap.face-signature": "Issuer signature over card face and photo",
     "visual-ap.liveness": "The chip answers with its own key (not a copy; card face)", authCert: "JPKI certificate", certVALID: "valid", certINVALID: "invalid", certREVOKED: "revoked", certNOT_CHECKED: "revocation not checked", certINCOMPLETE: "not checked",
-    unlockedPIN: "Read with the PIN", unlockedCODE_B: "Read with code B" },
+    unlockedPIN: "Read with the PIN", unlockedCODE_B: "Read with code B",
+    whyVERIFIED: "The text and photo match the issuer's signatures, and the card's own chip answered (not a copy).",
+    whyREJECTED: "The card's data does not match the issuer's signature: it may be altered or forged. Do not use it to identify the holder; ask your supervisor.",
+    whyISSUER_NOT_VERIFIED: "No issuer key is configured, so it is not proven that this data was issued by J-LIS (issuer not verified). Treat it as information only and ask the administrator to configure the keys.",
+    whyNOT_CHECKED: "Some checks could not be made (see the list). Do not complete an identity check on what is shown alone." },
 });
 
 const $ = (id) => document.getElementById(id);
+/** Marks that carry the meaning without colour. */
+const MARK = { VERIFIED: "✔", PASSED: "✔", REJECTED: "✖", FAILED: "✖", NOT_VERIFIED: "？", NOT_CHECKED: "？" };
 const params = new URLSearchParams(location.search);
 const IDLE_MS = Number(params.get("idle") ?? 120) * 1000;
 /** What is on screen (personal, My Number masked); null when nothing is. */
@@ -173,10 +183,12 @@ function render(info) {
   $("f-sex").textContent = t(info.sex);
   $("f-expiry").textContent = `${toJapaneseDate(info.expiry)}（${info.expiry}）`;
   showNumber(null);
-  $("verdict").textContent = `${t(info.verification.verdict)} — ${t(`unlocked${info.unlockedBy}`)}`;
+  $("verdict").className = `overall ${info.verification.verdict}`;
+  $("verdict-text").textContent = `${MARK[info.verification.verdict]} ${t(info.verification.verdict)}`;
+  $("verdict-why").textContent = `${t(`why${verdictReason(info.verification)}`)}（${t(`unlocked${info.unlockedBy}`)}）`;
   $("checks").replaceChildren(...info.verification.checks.map((c) => {
     const li = el("li", c.status);
-    li.textContent = `${t(c.name)}: ${t(c.status)}${c.reason ? `（${c.reason}）` : ""}`;
+    li.textContent = `${MARK[c.status]} ${t(c.name)}: ${t(c.status)}${c.reason ? `（${c.reason}）` : ""}`;
     li.title = c.description;
     return li;
   }));
@@ -405,7 +417,9 @@ function wipe() {
   clearTimeout(idleTimer);
   clearTimeout(revealTimer);
   pad.wipe();
-  for (const id of ["f-name", "f-address", "f-birth", "f-sex", "f-expiry", "f-mynumber", "verdict"]) $(id).textContent = "";
+  for (const id of ["f-name", "f-address", "f-birth", "f-sex", "f-expiry", "f-mynumber", "verdict-text",
+    "verdict-why"]) $(id).textContent = "";
+  $("verdict").className = "overall";
   for (const id of ["photo", "name-image", "address-image"]) $(id).removeAttribute("src");
   $("checks").replaceChildren();
   $("auth-cert").textContent = "";

@@ -217,3 +217,17 @@ export function showLink(connected) {
   e.textContent = t(e.dataset.i18n);
   e.className = `link ${connected ? "up" : "down"}`;
 }
+
+/**
+ * Why a card-data verdict is what it is, for the sentence under it: `VERIFIED`, `REJECTED`, `ISSUER_NOT_VERIFIED`
+ * (no issuer key configured, so the data's origin is unproven although nothing failed) or `NOT_CHECKED`
+ * (some other check could not be made).
+ * @param {{verdict: string, checks: {name: string, status: string, reason?: string}[]}} verification
+ * @returns {"VERIFIED"|"REJECTED"|"ISSUER_NOT_VERIFIED"|"NOT_CHECKED"}
+ */
+export function verdictReason(verification) {
+  if (verification.verdict === "VERIFIED" || verification.verdict === "REJECTED") return verification.verdict;
+  const issuer = verification.checks.some((c) => c.status === "NOT_CHECKED" && c.name.endsWith(".certificate")
+    && (c.reason ?? "").startsWith("issuer not verified"));
+  return issuer ? "ISSUER_NOT_VERIFIED" : "NOT_CHECKED";
+}

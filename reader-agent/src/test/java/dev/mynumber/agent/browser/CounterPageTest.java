@@ -72,6 +72,9 @@ class CounterPageTest extends PageTestSupport {
         assertTrue(browser.visibleText("checks").contains("個人番号・基本4情報への発行者の署名"), "check names in plain words");
         assertFalse(browser.visibleText("checks").matches("(?s).*(text-ap|visual-ap)\\.[a-z-]+.*"), "never a raw check name");
         assertEquals("公的個人認証の証明書: 有効", browser.visibleText("auth-cert"));
+        assertTrue(browser.visibleText("verdict").startsWith("✔ 真正なカードであることを確認しました"),
+                browser.visibleText("verdict"));
+        assertTrue(browser.visibleText("verdict").contains("ICチップ自身が応答しました"), "the verdict says why");
         assertEquals("masked", cardInfoRequests(), "the PIN read must neither ask for nor get the full number");
 
         browser.clickButton("表示する");

@@ -156,6 +156,25 @@ class JsClientTest {
                 + " 昭和64年1月7日", result);
     }
 
+    /** The sentence under the overall verdict tells "issuer not verified" apart from other missing checks. */
+    @Test
+    void theVerdictExplanationNamesAMissingIssuerKey() {
+        browser.go("/index.html");
+        Object result = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const check = (name, status, reason) => ({ name, status, reason });
+                import("/js/ui.js").then((u) => done([
+                  { verdict: "VERIFIED", checks: [check("text-ap.certificate", "PASSED", "")] },
+                  { verdict: "REJECTED", checks: [check("text-ap.certificate", "NOT_CHECKED", "issuer not verified: x"),
+                    check("text-ap.attributes-digest", "FAILED", "differs")] },
+                  { verdict: "NOT_VERIFIED", checks: [check("visual-ap.certificate", "NOT_CHECKED",
+                    "issuer not verified: no issuer key configured")] },
+                  { verdict: "NOT_VERIFIED", checks: [check("text-ap.liveness", "NOT_CHECKED", "card error 6F00")] },
+                ].map(u.verdictReason).join(" ")));
+                """);
+        assertEquals("VERIFIED REJECTED ISSUER_NOT_VERIFIED NOT_CHECKED", result);
+    }
+
     @Test
     void anAllowListedOriginPairsAfterTheUserConfirmsTheSameCodeInTheAgentsPage() {
         String vendor = "http://127.0.0.1:" + foreign.getAddress().getPort() + "/";
