@@ -5,17 +5,20 @@ import dev.mynumber.sim.persona.Personas;
 import dev.mynumber.sim.vpcd.VpcdCard;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 
 /**
  * The command line of {@code card-sim.jar}: {@code vpcd} puts a simulated card into a pcscd virtual
- * reader, {@code personas} lists the built-in personas. Exit codes: 0 ok, 1 failure, 2 usage error.
+ * reader, {@code pki-server} serves the test CAs' CRLs and OCSP answers, {@code personas} lists the built-in
+ * personas. Exit codes: 0 ok, 1 failure, 2 usage error.
  */
 public final class SimulatorMain {
     static final String USAGE = String.join(System.lineSeparator(),
             "usage: java -jar card-sim.jar vpcd --port PORT [--host HOST] [--persona ID|FILE.json]",
             "                               [--state FILE] [--fault SPEC]... [--log]",
+            "       java -jar card-sim.jar pki-server [--port PORT] [--host HOST]",
             "       java -jar card-sim.jar personas",
             "       java -jar card-sim.jar --help",
             "",
@@ -29,6 +32,10 @@ public final class SimulatorMain {
             "               remove-at:N  vanish-at:N  sw-at:N=XXXX  corrupt-at:N[@I]  delay:D  delay-at:N=D",
             "               (N counts commands from 1; D like 200ms or 2s)",
             "  --log      print the masked APDU log to stderr",
+            "pki-server serve the test CAs' CRLs and OCSP over HTTP on HOST:PORT; runs until killed",
+            "           GET /crl/auth.crl, GET /crl/sign.crl (DER), POST /ocsp, GET /ocsp/BASE64",
+            "  --port     TCP port (default 35980)",
+            "  --host     address to listen on (default 127.0.0.1)",
             "personas   list the built-in personas");
 
     private SimulatorMain() {
@@ -42,7 +49,7 @@ public final class SimulatorMain {
         }
     }
 
-    /** Runs one command; for {@code vpcd} this blocks until the process is killed. */
+    /** Runs one command; for {@code vpcd} and {@code pki-server} this blocks until the process is killed. */
     static int run(String[] args, PrintStream out, PrintStream err) throws InterruptedException {
         List<String> all = Arrays.asList(args);
         if (all.isEmpty() || all.contains("--help") || all.contains("-h")) {
@@ -53,6 +60,7 @@ public final class SimulatorMain {
             return switch (all.get(0)) {
                 case "personas" -> personas(all.subList(1, all.size()), out);
                 case "vpcd" -> vpcd(VpcdOptions.parse(all.subList(1, all.size())), out, err);
+                case "pki-server" -> pkiServer(PkiServerOptions.parse(all.subList(1, all.size())), out);
                 default -> throw new UsageException("unknown command '" + all.get(0) + "'");
             };
         } catch (UsageException e) {
@@ -78,6 +86,14 @@ public final class SimulatorMain {
     private static int vpcd(VpcdOptions o, PrintStream out, PrintStream err) throws IOException, InterruptedException {
         VpcdCard bridge = VpcdCommand.start(o, out, err);
         Runtime.getRuntime().addShutdownHook(new Thread(bridge::close, "card-sim-shutdown"));
+        Thread.currentThread().join(); // runs until killed
+        return 0;
+    }
+
+    private static int pkiServer(PkiServerOptions o, PrintStream out) throws IOException, InterruptedException {
+        PkiServer server = PkiServer.start(o.host(), o.port(), Clock.systemUTC());
+        out.println("pki-server listening on " + server.url().toString().replaceAll("/$", ""));
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "card-sim-shutdown"));
         Thread.currentThread().join(); // runs until killed
         return 0;
     }

@@ -53,7 +53,7 @@ public record VpcdOptions(String host, int port, String persona, Path state, Fau
         return new VpcdOptions(host, port, persona, state, faults, log);
     }
 
-    private static String value(String option, Iterator<String> it) throws UsageException {
+    static String value(String option, Iterator<String> it) throws UsageException {
         if (!it.hasNext()) {
             throw new UsageException(option + " needs a value");
         }
@@ -64,7 +64,7 @@ public record VpcdOptions(String host, int port, String persona, Path state, Fau
         return v;
     }
 
-    private static int port(String text) throws UsageException {
+    static int port(String text) throws UsageException {
         if (!text.matches("\\d{1,5}") || Integer.parseInt(text) < 1 || Integer.parseInt(text) > 65535) {
             throw new UsageException("--port must be a TCP port number (1-65535), got '" + text + "'");
         }

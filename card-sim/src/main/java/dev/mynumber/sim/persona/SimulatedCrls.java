@@ -2,12 +2,10 @@ package dev.mynumber.sim.persona;
 
 import dev.mynumber.sim.pki.TestCrls;
 import dev.mynumber.sim.pki.TestPki;
-import java.math.BigInteger;
 import java.security.cert.X509CRL;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 
 /**
  * The test CAs' CRLs, listing the certificates of every built-in persona whose {@code certificates} state is
@@ -30,20 +28,12 @@ public final class SimulatedCrls {
 
     /** Returns the auth CA's CRL issued at the start of the clock's UTC day. */
     public static X509CRL authCrl(Clock clock) {
-        return new TestCrls(TestPki.get()).authCrl(revoked("auth"), today(clock));
+        return new TestCrls(TestPki.get()).authCrl(PersonaSerials.revoked("auth"), today(clock));
     }
 
     /** Returns the signing CA's CRL issued at the start of the clock's UTC day. */
     public static X509CRL signCrl(Clock clock) {
-        return new TestCrls(TestPki.get()).signCrl(revoked("sign"), today(clock));
-    }
-
-    private static List<BigInteger> revoked(String role) {
-        return Personas.builtIn().stream()
-                .filter(p -> p.card().certificates() == Persona.CertificateState.REVOKED)
-                .filter(p -> "auth".equals(role) || p.hasSigningCertificate())
-                .map(p -> HolderPki.serial(p, role))
-                .toList();
+        return new TestCrls(TestPki.get()).signCrl(PersonaSerials.revoked("sign"), today(clock));
     }
 
     private static Instant today(Clock clock) {
