@@ -3,6 +3,7 @@ package dev.mynumber.agent.verify;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.mynumber.sim.card.CardFile;
+import dev.mynumber.sim.cli.PkiServer;
 import dev.mynumber.sim.pki.TestPki;
 import java.io.IOException;
 import java.security.KeyPairGenerator;
@@ -84,5 +85,23 @@ class OcspTest {
         });
         assertEquals(RevocationStatus.NOT_CHECKED, down.status());
         assertEquals(RevocationStatus.NOT_CHECKED, verify(request -> new byte[] {0x30, 0x03, 0x0A, 0x01}).status());
+    }
+
+    /** The agent's real HTTP client against the simulator's OCSP responder (card-sim {@code pki-server}). */
+    @Test
+    void theSimulatorsResponderOverHttpAnswersGoodAndRevoked() throws Exception {
+        Clock now = Clock.systemUTC();
+        try (PkiServer server = PkiServer.start("127.0.0.1", 0, now)) {
+            CertificateVerifier verifier = new CertificateVerifier(ROOTS, CrlStore.none(),
+                    new HttpOcspResponder(server.ocspUrl(), Duration.ofSeconds(5)), now);
+
+            Revocation adult = verifier.verify(SimCertificates.of("adult", CardFile.JPKI_AUTH_CERT, now), List.of(),
+                    CertificateUsage.AUTHENTICATION).revocation();
+            Revocation revoked = verifier.verify(SimCertificates.of("revoked", CardFile.JPKI_AUTH_CERT, now),
+                    List.of(), CertificateUsage.AUTHENTICATION).revocation();
+
+            assertEquals(RevocationStatus.GOOD, adult.status(), adult.reason());
+            assertEquals(RevocationStatus.REVOKED, revoked.status(), revoked.reason());
+        }
     }
 }
