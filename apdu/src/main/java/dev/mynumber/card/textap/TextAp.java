@@ -103,16 +103,6 @@ public final class TextAp {
     }
 
     /**
-     * Reads the raw bytes of this AP's key file (EF {@code 0007}, {@code FF50 { DF51 key ; DF52 signature }}; PIN or
-     * either 照合番号, spec §2.2, [MC-text]), as {@code CardDataVerifier} takes them for the liveness check.
-     *
-     * @return the whole {@code FF50} TLV, physical filler after it included when the card sent it
-     */
-    public byte[] readApKeyFile() throws ApduException {
-        return reader.readTlvFile(TextApConstants.AP_KEY, "text AP 0007");
-    }
-
-    /**
      * Signs a SHA-256 digest with this AP's own key ({@code 80 2A 00 00}, key {@code 0013}, no credential),
      * proving the chip is present; its public half is {@code DF51} in EF {@code 0007} [MC-text].
      *

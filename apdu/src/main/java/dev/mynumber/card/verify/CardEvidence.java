@@ -1,6 +1,7 @@
 package dev.mynumber.card.verify;
 
 import dev.mynumber.card.CvCertificate;
+import dev.mynumber.card.textap.ApKey;
 import dev.mynumber.card.textap.BasicAttributes;
 import dev.mynumber.card.textap.IntegrityRecord;
 import dev.mynumber.card.textap.MyNumber;
@@ -41,8 +42,8 @@ public final class CardEvidence {
         return Optional.ofNullable(b.textCertificate);
     }
 
-    Optional<byte[]> textApKeyFile() {
-        return Optional.ofNullable(b.textApKeyFile).map(byte[]::clone);
+    Optional<ApKey> textApKey() {
+        return Optional.ofNullable(b.textApKey);
     }
 
     Optional<ChallengeSigner> textSigner() {
@@ -73,7 +74,7 @@ public final class CardEvidence {
         private BasicAttributes attributes;
         private IntegrityRecord integrity;
         private CvCertificate textCertificate;
-        private byte[] textApKeyFile;
+        private ApKey textApKey;
         private ChallengeSigner textSigner;
         private CardFace cardFace;
         private CvCertificate visualCertificate;
@@ -106,12 +107,9 @@ public final class CardEvidence {
             return this;
         }
 
-        /**
-         * Text AP EF {@code 0007} bytes ({@code FF50 { DF51 key ; DF52 signature }}), needed to verify the text AP
-         * liveness signature; the card client does not read this file yet, so callers read it themselves.
-         */
-        public Builder textApKeyFile(byte[] v) {
-            textApKeyFile = v == null ? null : v.clone();
+        /** Text AP EF {@code 0007}, the AP's own key ({@link dev.mynumber.card.textap.TextAp#readApKey()}), for liveness. */
+        public Builder textApKey(ApKey v) {
+            textApKey = v;
             return this;
         }
 
@@ -150,7 +148,7 @@ public final class CardEvidence {
             c.attributes = attributes;
             c.integrity = integrity;
             c.textCertificate = textCertificate;
-            c.textApKeyFile = textApKeyFile;
+            c.textApKey = textApKey;
             c.textSigner = textSigner;
             c.cardFace = cardFace;
             c.visualCertificate = visualCertificate;

@@ -1,9 +1,8 @@
 package dev.mynumber.card.verify;
 
 import dev.mynumber.apdu.ApduException;
-import dev.mynumber.apdu.tlv.Tlv;
 import dev.mynumber.card.MalformedCardDataException;
-import dev.mynumber.card.session.Tlvs;
+import dev.mynumber.card.textap.ApKey;
 import dev.mynumber.card.visualap.CardFace;
 import java.security.interfaces.RSAPublicKey;
 import java.util.Optional;
@@ -17,9 +16,6 @@ final class LivenessChecks {
     static final String TEXT = CheckNames.TEXT_LIVENESS;
     static final String VISUAL = CheckNames.VISUAL_LIVENESS;
     private static final int CHALLENGE_LENGTH = 32;
-    private static final int TAG_KEY_FILE = 0xFF50;
-    private static final int TAG_KEY = 0xDF51;
-    private static final int TAG_KEY_SIGNATURE = 0xDF52;
 
     private final RandomGenerator random;
 
@@ -34,7 +30,7 @@ final class LivenessChecks {
         }
         CardFace face = e.cardFace().get();
         try {
-            return challenge(VISUAL, Rsa.cardKey(face.cardPublicKey(), "visual AP DF24"), e.visualSigner().get());
+            return challenge(VISUAL, face.cardKey(), e.visualSigner().get());
         } catch (MalformedCardDataException ex) {
             return Check.failed(VISUAL, "card key DF24 is not a valid RSA key");
         }
@@ -49,21 +45,15 @@ final class LivenessChecks {
         if (e.textSigner().isEmpty()) {
             return Check.notChecked(TEXT, "no text AP session to challenge");
         }
-        if (e.textApKeyFile().isEmpty() || e.textCertificate().isEmpty()) {
+        if (e.textApKey().isEmpty() || e.textCertificate().isEmpty()) {
             return Check.notChecked(TEXT, "text AP key file (EF 0007, DF51) or certificate not read");
         }
-        try {
-            Tlv file = Tlvs.parseAt(e.textApKeyFile().get(), 0, TAG_KEY_FILE, "text AP 0007");
-            Tlv key = Tlvs.child(file, TAG_KEY, "text AP 0007");
-            byte[] keySignature = Tlvs.child(file, TAG_KEY_SIGNATURE, "text AP 0007").value();
-            Optional<RSAPublicKey> certified = TextApChecks.certifiedKey(e.textCertificate().get());
-            if (certified.isEmpty() || !Rsa.verifySha256(certified.get(), key.encoded(), keySignature)) {
-                return Check.failed(TEXT, "DF51 key is not signed by the certified text AP key");
-            }
-            return challenge(TEXT, Rsa.cardKey(key.value(), "text AP DF51"), e.textSigner().get());
-        } catch (MalformedCardDataException ex) {
-            return Check.failed(TEXT, "text AP 0007 does not parse: " + ex.code());
+        ApKey key = e.textApKey().get();
+        Optional<RSAPublicKey> certified = TextApChecks.certifiedKey(e.textCertificate().get());
+        if (certified.isEmpty() || !Rsa.verifySha256(certified.get(), key.keyTlv(), key.issuerSignature())) {
+            return Check.failed(TEXT, "DF51 key is not signed by the certified text AP key");
         }
+        return challenge(TEXT, key.publicKey(), e.textSigner().get());
     }
 
     private Check challenge(String name, RSAPublicKey key, ChallengeSigner signer) {

@@ -1,22 +1,12 @@
 package dev.mynumber.card.verify;
 
-import dev.mynumber.apdu.tlv.Tlv;
-import dev.mynumber.card.MalformedCardDataException;
-import dev.mynumber.card.session.Tlvs;
-import java.math.BigInteger;
 import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
 import java.security.MessageDigest;
 import java.security.PublicKey;
 import java.security.Signature;
-import java.security.interfaces.RSAPublicKey;
-import java.security.spec.RSAPublicKeySpec;
 
 /** JDK RSA and SHA-256 helpers for the verifiers; never throws on a bad signature, answers false. */
 final class Rsa {
-    private static final int TAG_EXPONENT = 0x90;
-    private static final int TAG_MODULUS = 0x91;
-
     private Rsa() {
     }
 
@@ -55,24 +45,6 @@ final class Rsa {
         } catch (GeneralSecurityException e) {
             // A signature of the wrong length or a key the provider refuses is a failed check, not a crash.
             return false;
-        }
-    }
-
-    /**
-     * Decodes a card public key value {@code 90 <exponent> 91 <modulus>} (visual {@code DF24}, text {@code DF51}).
-     *
-     * @param value the field value
-     * @param what a non-personal name for errors
-     */
-    static RSAPublicKey cardKey(byte[] value, String what) throws MalformedCardDataException {
-        Tlv exponent = Tlvs.parseAt(value, 0, TAG_EXPONENT, what);
-        Tlv modulus = Tlvs.parseAt(value, exponent.encoded().length, TAG_MODULUS, what);
-        try {
-            RSAPublicKeySpec spec = new RSAPublicKeySpec(new BigInteger(1, modulus.value()),
-                    new BigInteger(1, exponent.value()));
-            return (RSAPublicKey) KeyFactory.getInstance("RSA").generatePublic(spec);
-        } catch (GeneralSecurityException e) {
-            throw new MalformedCardDataException(what + ": not a valid RSA key", e);
         }
     }
 }

@@ -78,7 +78,7 @@ public final class VisualAp {
 
     /**
      * Signs a SHA-256 digest with this AP's own key ({@code 80 2A 00 00}, no credential), proving the chip is
-     * present; verify with the card key of {@link CardFace#cardPublicKey()} ([MC-readme]).
+     * present; verify with {@link CardFace#cardKey()} ([MC-readme]).
      *
      * @param sha256Digest 32 bytes, typically SHA-256 of a fresh challenge
      * @return the 256-byte signature

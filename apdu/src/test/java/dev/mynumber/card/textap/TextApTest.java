@@ -117,18 +117,9 @@ class TextApTest {
         CardScript bad = card().then("00B08700001FFE", "FF5008DF5103900101DF5200" + "9000");
         assertEquals(ErrorCode.MALFORMED_CARD_DATA,
                 assertThrows(ApduException.class, () -> new MyNumberCard(bad).textAp().readApKey()).code());
-    }
-
-    @Test
-    void apKeyFileIsOneReadOfEf0007ByShortId() throws ApduException {
-        byte[] file = Bytes.tlv(0xFF50, Bytes.tlv(0xDF51, Bytes.tlv(0x90, Bytes.hex("010001")),
-                Bytes.tlv(0x91, filler(256, 0x41))), Bytes.tlv(0xDF52, filler(256, 3)));
-        CardScript card = card().then("00B08700001FFE", hex(file) + "9000");
-        assertArrayEquals(file, new MyNumberCard(card).textAp().readApKeyFile());
-        card.assertComplete();
         CardScript locked = card().then("00B08700001FFE", "6982");
         assertEquals(ErrorCode.SECURITY_STATUS_NOT_SATISFIED,
-                assertThrows(ApduException.class, () -> new MyNumberCard(locked).textAp().readApKeyFile()).code());
+                assertThrows(ApduException.class, () -> new MyNumberCard(locked).textAp().readApKey()).code());
     }
 
     @Test

@@ -7,6 +7,7 @@ import dev.mynumber.apdu.ErrorCode;
 import dev.mynumber.apdu.transport.TransportException;
 import dev.mynumber.apdu.tlv.Tlv;
 import dev.mynumber.card.CvCertificate;
+import dev.mynumber.card.textap.ApKey;
 import dev.mynumber.sim.pki.TestPki;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -85,7 +86,7 @@ class CertificateAndLivenessTest {
 
     @Test
     void textLivenessWithoutTheKeyFileIsNotChecked() {
-        Verdict verdict = verifier.verify(adult.builder().textApKeyFile(null).build());
+        Verdict verdict = verifier.verify(adult.builder().textApKey(null).build());
         Check check = verdict.check(LivenessChecks.TEXT).orElseThrow();
         assertEquals(CheckStatus.NOT_CHECKED, check.status());
         assertTrue(check.reason().contains("0007"), check.reason());
@@ -100,7 +101,7 @@ class CertificateAndLivenessTest {
         byte[] key = concat(keyValue, Tlv.of(0x91, java.util.Arrays.copyOfRange(modulus, 1, 257)).encoded());
         byte[] keyTlv = Tlv.of(0xDF51, key).encoded();
         byte[] file = Tlv.of(0xFF50, concat(keyTlv, Tlv.of(0xDF52, sign(foreign, keyTlv)).encoded())).encoded();
-        Verdict verdict = verifier.verify(adult.builder().textApKeyFile(file).build());
+        Verdict verdict = verifier.verify(adult.builder().textApKey(ApKey.parse(file)).build());
         assertEquals(CheckStatus.FAILED, verdict.check(LivenessChecks.TEXT).orElseThrow().status());
     }
 

@@ -6,6 +6,7 @@ import dev.mynumber.card.LastTry;
 import dev.mynumber.card.MyNumberCard;
 import dev.mynumber.card.pin.Pin4;
 import dev.mynumber.card.pin.VerificationCodeA;
+import dev.mynumber.card.textap.ApKey;
 import dev.mynumber.card.textap.BasicAttributes;
 import dev.mynumber.card.textap.IntegrityRecord;
 import dev.mynumber.card.textap.MyNumber;
@@ -14,19 +15,15 @@ import dev.mynumber.card.visualap.CardFace;
 import dev.mynumber.card.visualap.VisualAp;
 import dev.mynumber.sim.SimCard;
 import dev.mynumber.sim.persona.SimulatedCards;
-import java.util.Arrays;
-import java.util.HexFormat;
 
 /** Everything the verifier needs, read from a simulated card through the real card client. */
 final class SimulatedEvidence {
-    private static final HexFormat HEX = HexFormat.of();
-
     final MyNumberCard card;
     MyNumber myNumber;
     BasicAttributes attributes;
     IntegrityRecord integrity;
     CvCertificate textCertificate;
-    byte[] textKeyFile;
+    ApKey textKey;
     CardFace face;
     CvCertificate visualCertificate;
 
@@ -46,10 +43,7 @@ final class SimulatedEvidence {
         e.attributes = text.readAttributes();
         e.integrity = text.readIntegrityRecord();
         e.textCertificate = text.readCertificate();
-        // the card client does not read EF 0007 yet: SELECT EF 0007, READ BINARY with extended Le
-        sim.transmit(HEX.parseHex("00A4020C020007"));
-        byte[] response = sim.transmit(HEX.parseHex("00B00000000000"));
-        e.textKeyFile = Arrays.copyOf(response, response.length - 2);
+        e.textKey = text.readApKey();
         VisualAp visual = e.card.visualAp();
         try (VerificationCodeA a = VerificationCodeA.of(e.myNumber.digits().toCharArray())) {
             visual.verify(a, LastTry.ALLOW);
@@ -62,7 +56,7 @@ final class SimulatedEvidence {
     /** All evidence, with signers that select their AP first (the other AP may be selected by then). */
     CardEvidence.Builder builder() {
         return CardEvidence.builder().myNumber(myNumber).attributes(attributes).integrityRecord(integrity)
-                .textCertificate(textCertificate).textApKeyFile(textKeyFile)
+                .textCertificate(textCertificate).textApKey(textKey)
                 .textSigner(d -> card.textAp().signChallenge(d)).cardFace(face)
                 .visualCertificate(visualCertificate).visualSigner(d -> card.visualAp().signChallenge(d));
     }

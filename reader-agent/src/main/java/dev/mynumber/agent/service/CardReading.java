@@ -38,7 +38,7 @@ final class CardReading {
         text.verify(pin, lastTry);
         steps.next("read-attributes");
         TextApData textData = new TextApData(text.readMyNumber(), text.readAttributes(),
-                text.readIntegrityRecord(), text.readCertificate(), text.readApKeyFile());
+                text.readIntegrityRecord(), text.readCertificate(), text.readApKey());
         steps.next("verify-code-a");
         VisualAp visual = card.visualAp();
         try (VerificationCodeA codeA = codeA(textData.myNumber())) {
@@ -56,7 +56,7 @@ final class CardReading {
         text.verify(code, lastTry);
         steps.next("read-attributes");
         TextApData textData = new TextApData(null, text.readAttributes(), text.readIntegrityRecord(),
-                text.readCertificate(), text.readApKeyFile());
+                text.readCertificate(), text.readApKey());
         steps.next("verify-code-b-visual");
         VisualAp visual = card.visualAp();
         visual.verify(code, lastTry);
@@ -97,7 +97,7 @@ final class CardReading {
             CvCertificate visualCertificate) {
         return dev.mynumber.card.verify.CardEvidence.builder().myNumber(text.myNumber())
                 .attributes(text.attributes()).integrityRecord(text.integrity())
-                .textCertificate(text.certificate()).textApKeyFile(text.keyFile())
+                .textCertificate(text.certificate()).textApKey(text.apKey())
                 .textSigner(d -> card.textAp().signChallenge(d))
                 .cardFace(face).visualCertificate(visualCertificate)
                 .visualSigner(d -> card.visualAp().signChallenge(d)).build();
