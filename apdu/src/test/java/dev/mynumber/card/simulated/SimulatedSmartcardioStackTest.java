@@ -7,6 +7,7 @@ import dev.mynumber.apdu.ApduException;
 import dev.mynumber.apdu.ErrorCode;
 import dev.mynumber.apdu.transport.MaskedLogTransport;
 import dev.mynumber.apdu.transport.SmartcardioTransport;
+import dev.mynumber.apdu.transport.TransportException;
 import dev.mynumber.apdu.transport.Transports;
 import dev.mynumber.card.LastTry;
 import dev.mynumber.card.MyNumberCard;
@@ -17,6 +18,7 @@ import dev.mynumber.sim.card.CardSecret;
 import dev.mynumber.sim.persona.PersonaSecrets;
 import dev.mynumber.sim.persona.Personas;
 import dev.mynumber.sim.persona.SimulatedCards;
+import dev.mynumber.sim.smartcardio.SimulatedReaders;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
@@ -103,6 +105,27 @@ class SimulatedSmartcardioStackTest {
             });
             assertEquals(ErrorCode.CARD_REMOVED, e.code(), "removed after " + removeAfter);
             assertEquals("! CARD_REMOVED", log.get(log.size() - 1));
+        }
+    }
+
+    /** The simulator's own javax.smartcardio provider names the PC/SC error, so removal is classified at once. */
+    @Test
+    void theSimulatedProvidersRemovalsAreCardRemovedToo() throws Exception {
+        SimulatedReaders readers = new SimulatedReaders("R0", "R1");
+        for (String name : List.of("R0", "R1")) {
+            readers.reader(name).insert(SimulatedCards.create("adult"));
+        }
+        CardChannel pulled = readers.terminalFactory().terminals().getTerminal("R0").connect("*").getBasicChannel();
+        CardChannel vanished = readers.terminalFactory().terminals().getTerminal("R1").connect("*")
+                .getBasicChannel();
+
+        readers.reader("R0").remove();
+        readers.removeReader("R1");
+
+        for (CardChannel channel : List.of(pulled, vanished)) {
+            TransportException e = assertThrows(TransportException.class,
+                    () -> new SmartcardioTransport(channel).transceive(new byte[] {0, (byte) 0xA4, 4, 0x0C}));
+            assertEquals(ErrorCode.CARD_REMOVED, e.code(), e.getMessage());
         }
     }
 }

@@ -16,6 +16,14 @@ import javax.smartcardio.CardException;
  * command with a {@code CardException}, as a real pull does.
  */
 public final class SimulatedReader {
+    /**
+     * The PC/SC names SunPCSC puts in its messages for a pulled card and a vanished reader (pcsclite
+     * {@code SCARD_W_REMOVED_CARD}, {@code SCARD_E_READER_UNAVAILABLE}), so clients classify the simulator's
+     * failures exactly as a real reader's.
+     */
+    private static final String CARD_GONE = "SCARD_W_REMOVED_CARD";
+    private static final String READER_GONE = "SCARD_E_READER_UNAVAILABLE";
+
     private final String name;
     private final ReaderEvents events;
     private final Runnable vanish;
@@ -121,10 +129,10 @@ public final class SimulatedReader {
 
     synchronized SimCard cardFor(long expectedInsertion) throws CardException {
         if (gone) {
-            throw new CardException("reader '" + name + "' is no longer available");
+            throw new CardException(READER_GONE + ": reader '" + name + "' is no longer available");
         }
         if (card == null || insertion != expectedInsertion) {
-            throw new CardException("card removed from reader '" + name + "'");
+            throw new CardException(CARD_GONE + ": card removed from reader '" + name + "'");
         }
         exclusive.check();
         return card;
@@ -174,14 +182,14 @@ public final class SimulatedReader {
     private CardException physical(PhysicalFault f, long expectedInsertion) {
         if (f.kind() == PhysicalFault.Kind.READER_VANISHED) {
             vanish.run();
-            return new CardException("reader '" + name + "' is no longer available");
+            return new CardException(READER_GONE + ": reader '" + name + "' is no longer available");
         }
         synchronized (this) {
             if (insertion == expectedInsertion) {
                 remove();
             }
         }
-        return new CardException("card removed from reader '" + name + "'");
+        return new CardException(CARD_GONE + ": card removed from reader '" + name + "'");
     }
 
     @Override
