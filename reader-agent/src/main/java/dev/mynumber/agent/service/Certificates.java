@@ -79,33 +79,33 @@ final class Certificates {
 
     /**
      * Reads the card's 利用者証明用電子証明書 (JPKI AP, no PIN) and verifies it, for the card-information verdict.
-     * A card without the JPKI AP or the certificate gives null; a certificate that does not parse is INVALID
-     * rather than an error, so the face data already read still reaches the counter.
+     * The face data is read by then, so nothing here fails the read: a card without the JPKI AP or the
+     * certificate gives null, a certificate that does not parse is INVALID, and a card error leaves it
+     * INCOMPLETE with the error code, never VALID (as a card error during liveness does).
      *
      * @param card the opened card; the JPKI AP is selected
      * @param verifier the certificate verifier
      * @return the verdict, or null when the card has no authentication certificate
      */
-    static CertificateVerification authCertificateVerdict(MyNumberCard card, CertificateVerifier verifier)
-            throws ApduException {
-        byte[] der;
-        try {
-            der = card.jpki().authCertificate();
-        } catch (ApduException e) {
-            if (e.code() == ErrorCode.FILE_NOT_FOUND) {
-                return null;
-            }
-            throw e;
-        }
+    static CertificateVerification authCertificateVerdict(MyNumberCard card, CertificateVerifier verifier) {
         X509Certificate cert;
         try {
-            cert = parse(der, "authentication certificate");
+            cert = parse(card.jpki().authCertificate(), "authentication certificate");
         } catch (ApduException e) {
-            return new CertificateVerification("INVALID", "NOT_CHECKED", "the certificate could not be read",
-                    List.of(new VerificationCheck(CHAIN, CheckDescriptions.of(CHAIN), CheckStatus.FAILED,
-                            "not an X.509 certificate")));
+            return switch (e.code()) {
+                case FILE_NOT_FOUND -> null;
+                case MALFORMED_CARD_DATA -> unverified("INVALID", CheckStatus.FAILED, "not an X.509 certificate");
+                default -> unverified("INCOMPLETE", CheckStatus.NOT_CHECKED,
+                        "card error while reading the certificate: " + e.code());
+            };
         }
         return CertificateVerification.of(verifier.verify(cert, List.of(), CertificateUsage.AUTHENTICATION));
+    }
+
+    /** A verdict on a certificate that could not be examined: one chain check saying why. */
+    private static CertificateVerification unverified(String status, CheckStatus chain, String reason) {
+        return new CertificateVerification(status, "NOT_CHECKED", reason,
+                List.of(new VerificationCheck(CHAIN, CheckDescriptions.of(CHAIN), chain, reason)));
     }
 
     /** PEM with 64-character lines. */

@@ -108,6 +108,21 @@ class CardVerificationTest {
     }
 
     @Test
+    void aCardErrorOrCorruptionOnTheAuthCertificateStillGivesTheCardDataAndNeverValid() throws Exception {
+        // with REFUSE: 13 APDUs read everything, 4 for liveness, SELECT JPKI AP (18), READ EF 000A (19)
+        CardInfo error = read(simulator, new MyNumberCard(
+                new FaultyCard(SimulatedCards.create("adult"), FaultPlan.parse("sw-at:19=6F00"))::transmit));
+        CardInfo corrupt = read(simulator, new MyNumberCard(
+                new FaultyCard(SimulatedCards.create("adult"), FaultPlan.parse("corrupt-at:19@4"))::transmit));
+
+        ReadCardUseCaseTest.assertGenuine(error, 8);
+        assertEquals("INCOMPLETE", error.verification().authCertificate().status());
+        assertTrue(error.verification().authCertificate().revocationReason().contains("card error"));
+        ReadCardUseCaseTest.assertGenuine(corrupt, 8);
+        assertEquals("INVALID", corrupt.verification().authCertificate().status());
+    }
+
+    @Test
     void aChangedNameImageFailsTheFaceSignature() throws Exception {
         MyNumberCard forged = new MyNumberCard(
                 new TamperedCard(SimulatedCards.create("adult"), TamperedCard.Field.NAME_IMAGE)::transmit);
