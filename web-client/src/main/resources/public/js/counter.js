@@ -199,6 +199,23 @@ function render(info) {
 }
 
 /**
+ * One line on the JPKI authentication certificate (`verification.authCertificate`, null when the card has none):
+ * valid, invalid, revoked, or not checked with the reason; "revocation not checked" only when that alone is missing.
+ */
+function showAuthCertificate(cert) {
+  if (!cert) { $("auth-cert").textContent = ""; return; }
+  let word;
+  if (cert.revocation === "REVOKED") word = t("certREVOKED");
+  else if (cert.status !== "INCOMPLETE") word = t(`cert${cert.status}`);
+  else {
+    const missing = cert.checks.filter((c) => c.status === "NOT_CHECKED");
+    const onlyRevocation = missing.length === 1 && missing[0].name === "certificate.revocation";
+    word = `${t(onlyRevocation ? "certNOT_CHECKED" : "certINCOMPLETE")}（${missing[0]?.reason ?? cert.revocationReason}）`;
+  }
+  $("auth-cert").textContent = `${t("authCert")}: ${word}`;
+}
+
+/**
  * Shows the number masked (from the read, which never asks for the full number), or the full number
  * given by a reveal; the full number goes only into the DOM and is masked again after 30 s.
  * @param {string|null} full the unmasked number from a reveal, or null to show it masked
@@ -437,14 +454,3 @@ document.addEventListener("copy", (e) => {
   if (sel && [...document.querySelectorAll(".personal")].some((p) => sel.containsNode(p, true))) e.preventDefault();
 });
 main();
-
-/** One line on the JPKI authentication certificate (TEAM contract: CertificateVerification or null). */
-function showAuthCertificate(cert) {
-  if (!cert) { $("auth-cert").textContent = ""; return; }
-  let word;
-  if (cert.revocation === "REVOKED") word = t("certREVOKED");
-  else if (cert.status === "INVALID") word = t("certINVALID");
-  else if (cert.revocation === "NOT_CHECKED") word = `${t("certNOT_CHECKED")}${cert.revocationReason ? `（${cert.revocationReason}）` : ""}`;
-  else word = t(`cert${cert.status}`);
-  $("auth-cert").textContent = `${t("authCert")}: ${word}`;
-}
