@@ -61,7 +61,7 @@ class KioskPageTest extends PageTestSupport {
     }
 
     @Test
-    void declining_the_last_try_sends_nothing_and_returns_to_start() throws Exception {
+    void decliningTheLastTrySendsNothingAndReturnsToStart() throws Exception {
         insertCard("/kiosk.html", "adult");
         browser.pinPad("9999");
         browser.waitText("tries", "あと2回");
