@@ -4,7 +4,6 @@ import java.math.BigInteger;
 import java.security.KeyPair;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
@@ -52,7 +51,7 @@ final class OcspAuthority {
      */
     CertificateStatus status(BigInteger serial, Instant now) {
         if (serials.revoked().contains(serial)) {
-            Instant at = now.truncatedTo(ChronoUnit.DAYS).minus(Duration.ofDays(1));
+            Instant at = TestCrls.revokedAt(now.truncatedTo(ChronoUnit.DAYS));
             return new RevokedStatus(Date.from(at), CRLReason.keyCompromise);
         }
         return serials.issued().contains(serial) ? CertificateStatus.GOOD : new UnknownStatus();

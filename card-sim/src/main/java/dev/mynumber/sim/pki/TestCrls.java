@@ -42,11 +42,16 @@ public final class TestCrls {
         return crl(pki.signCaName(), pki.signCa(), pki.signRoot(), revoked, thisUpdate);
     }
 
+    /** When every listed certificate was revoked: one CRL lifetime before the list's thisUpdate (OCSP says the same). */
+    static Instant revokedAt(Instant thisUpdate) {
+        return thisUpdate.minus(LIFETIME);
+    }
+
     private static X509CRL crl(X500Name issuer, KeyPair key, X509Certificate root, Collection<BigInteger> revoked,
             Instant thisUpdate) {
         X509v2CRLBuilder builder = new X509v2CRLBuilder(issuer, Date.from(thisUpdate));
         builder.setNextUpdate(Date.from(thisUpdate.plus(LIFETIME)));
-        Date revokedAt = Date.from(thisUpdate.minus(LIFETIME));
+        Date revokedAt = Date.from(revokedAt(thisUpdate));
         revoked.forEach(serial -> builder.addCRLEntry(serial, revokedAt, CRLReason.keyCompromise));
         try {
             builder.addExtension(Extension.authorityKeyIdentifier, false,
