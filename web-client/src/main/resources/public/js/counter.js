@@ -281,7 +281,7 @@ async function reveal(pin) {
   }
 }
 
-/** The compare rows: the agent's field name, the label key, and the input (sex is a choice, not free text). */
+/** The compare rows: the agent's field name and the label key, which also names the input `cmp-<label>`. */
 const COMPARE = [["name", "name"], ["address", "address"], ["birthDate", "birth"], ["sex", "sex"]];
 const SEXES = ["MALE", "FEMALE", "NOT_KNOWN", "NOT_APPLICABLE", "OTHER"];
 /** The agent's result -> label key, style and mark. */
@@ -293,23 +293,24 @@ let compareSeq = 0;
 function renderCompare() {
   const body = $("compare-rows");
   if (!shown) { body.replaceChildren(); return; }
-  if (body.children.length !== COMPARE.length) body.replaceChildren(...COMPARE.map(([field]) => compareRow(field)));
+  if (body.children.length !== COMPARE.length) body.replaceChildren(...COMPARE.map(compareRow));
   COMPARE.forEach(([field, label], i) => {
     const tr = body.children[i];
     tr.children[0].textContent = t(label);
     tr.children[2].textContent = field === "sex" ? t(shown.sex) : field === "birthDate" ? shown.birthDate : shown[field];
   });
-  for (const o of recordInput("sex").options) o.textContent = o.value ? t(o.value) : "—";
+  for (const o of $("cmp-sex").options) o.textContent = o.value ? t(o.value) : "—";
   clearTimeout(compareTimer);
   compareTimer = setTimeout(compareNow, 150);
 }
 
-function compareRow(name) {
-  const input = name === "sex" ? el("select") : el("input");
-  if (name === "sex") input.replaceChildren(...["", ...SEXES].map((v) => { const o = el("option"); o.value = v; return o; }));
-  input.id = `cmp-${name === "birthDate" ? "birth" : name}`;
-  input.setAttribute("aria-label", name);
-  input.addEventListener(name === "sex" ? "change" : "input", () => { touchIdle(); renderCompare(); });
+/** One row; sex is a choice, not free text. */
+function compareRow([field, label]) {
+  const input = field === "sex" ? el("select") : el("input");
+  if (field === "sex") input.replaceChildren(...["", ...SEXES].map((v) => { const o = el("option"); o.value = v; return o; }));
+  input.id = `cmp-${label}`;
+  input.setAttribute("aria-label", field);
+  input.addEventListener(field === "sex" ? "change" : "input", () => { touchIdle(); renderCompare(); });
   const td = el("td");
   td.append(input);
   const tr = el("tr");
@@ -317,16 +318,14 @@ function compareRow(name) {
   return tr;
 }
 
-function recordInput(name) { return $(`cmp-${name === "birthDate" ? "birth" : name}`); }
-
 /** One request for all four fields; an answer that arrives after a wipe or a newer request is dropped. */
 async function compareNow() {
   const seq = ++compareSeq;
   const card = shown;
   if (!card) return;
-  const typedBirth = recordInput("birthDate").value.trim();
+  const typedBirth = $("cmp-birth").value.trim();
   const birthDate = typedDate(typedBirth);
-  const record = { name: recordInput("name").value, address: recordInput("address").value, birthDate, sex: recordInput("sex").value || null };
+  const record = { name: $("cmp-name").value, address: $("cmp-address").value, birthDate, sex: $("cmp-sex").value || null };
   let results;
   try {
     results = await client.compare({ name: card.name, address: card.address, birthDate: card.birthDate, sex: card.sex }, record);

@@ -10,8 +10,10 @@ import io.javalin.http.Context;
 import java.nio.CharBuffer;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * {@code POST /api/v1/compare}: the counter staff's record against what the card showed, field by field
@@ -47,8 +49,8 @@ final class CompareHandler {
         try {
             return value == null || value.isEmpty() ? null : Sex.valueOf(value);
         } catch (IllegalArgumentException e) {
-            throw new AgentException(AgentCode.BAD_REQUEST, side + ".sex must be one of MALE, FEMALE, NOT_KNOWN, "
-                    + "NOT_APPLICABLE, OTHER");
+            throw new AgentException(AgentCode.BAD_REQUEST, side + ".sex must be one of "
+                    + Arrays.stream(Sex.values()).map(Sex::name).collect(Collectors.joining(", ")));
         }
     }
 }

@@ -12,16 +12,15 @@ import java.util.function.Supplier;
  * docs/verification.md); these are files the operator obtained lawfully, or the simulator's test CRLs.
  */
 public final class CrlStore {
-    private final List<X509CRL> fixed;
-    private final Supplier<List<X509CRL>> current;
+    private final Supplier<List<X509CRL>> crls;
 
-    private CrlStore(List<X509CRL> fixed, Supplier<List<X509CRL>> current) {
-        this.fixed = List.copyOf(fixed);
-        this.current = current;
+    private CrlStore(Supplier<List<X509CRL>> crls) {
+        this.crls = crls;
     }
 
     private CrlStore(List<X509CRL> crls) {
-        this(crls, List::of);
+        List<X509CRL> fixed = List.copyOf(crls);
+        this.crls = () -> fixed;
     }
 
     /** No CRL: every revocation result is NOT_CHECKED. */
@@ -50,17 +49,14 @@ public final class CrlStore {
      * @param source returns the current lists; called on every revocation check, so it should cache
      */
     public CrlStore with(Supplier<List<X509CRL>> source) {
-        Supplier<List<X509CRL>> before = current;
-        return new CrlStore(fixed, () -> {
-            List<X509CRL> all = new ArrayList<>(before.get());
+        return new CrlStore(() -> {
+            List<X509CRL> all = new ArrayList<>(crls.get());
             all.addAll(source.get());
             return all;
         });
     }
 
     List<X509CRL> crls() {
-        List<X509CRL> all = new ArrayList<>(fixed);
-        all.addAll(current.get());
-        return all;
+        return crls.get();
     }
 }

@@ -17,13 +17,14 @@ final class RevocationCheck {
     }
 
     static Revocation check(X509Certificate leaf, Optional<X509Certificate> issuer, CrlStore store, Instant now) {
-        if (store.crls().isEmpty()) {
+        List<X509CRL> crls = store.crls();
+        if (crls.isEmpty()) {
             return new Revocation(RevocationStatus.NOT_CHECKED, "no CRL or OCSP source configured");
         }
         if (issuer.isEmpty()) {
             return new Revocation(RevocationStatus.NOT_CHECKED, "issuer is not trusted: its CRL cannot be checked");
         }
-        List<X509CRL> fromIssuer = store.crls().stream()
+        List<X509CRL> fromIssuer = crls.stream()
                 .filter(crl -> crl.getIssuerX500Principal().equals(leaf.getIssuerX500Principal()))
                 .filter(crl -> signedBy(crl, issuer.get())).toList();
         if (fromIssuer.isEmpty()) {
