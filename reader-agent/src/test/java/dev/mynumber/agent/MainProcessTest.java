@@ -35,10 +35,11 @@ class MainProcessTest {
         Process p = pb.start();
         try {
             long deadline = System.currentTimeMillis() + 20_000;
-            while (Files.size(stdout) == 0 && System.currentTimeMillis() < deadline && p.isAlive()) {
+            // the first line is complete when its line break has been written
+            while (!Files.readString(stdout, StandardCharsets.UTF_8).contains("\n")
+                    && System.currentTimeMillis() < deadline && p.isAlive()) {
                 Thread.sleep(50);
             }
-            Thread.sleep(100);
             String line = Files.readAllLines(stdout, StandardCharsets.UTF_8).get(0);
             Matcher m = Pattern.compile("Listening on http://127\\.0\\.0\\.1:(\\d+)").matcher(line);
             assertTrue(m.matches(), "first line: " + line);

@@ -38,12 +38,22 @@ class CardEventsTest {
     @Test
     void waitForChangeIsWokenByAnInsertionOnAnotherThread() throws Exception {
         assertFalse(terminals.waitForChange(20));
-        CompletableFuture<Boolean> waiting = CompletableFuture.supplyAsync(() -> wait(terminals, 5000));
-        Thread.sleep(50);
+        CompletableFuture<Boolean> waiting = new CompletableFuture<>();
+        Thread waiter = new Thread(() -> waiting.complete(wait(terminals, 5000)), "waiter");
+        waiter.start();
+        awaitBlocked(waiter); // the insertion must wake a waiting thread, not find the change already made
         readers.reader("Reader A").insert(ScriptedCard.jpki());
         assertTrue(waiting.get(5, TimeUnit.SECONDS));
         assertEquals(List.of("Reader A"), names(terminals.list(State.CARD_INSERTION)));
         assertEquals(List.of(), names(terminals.list(State.CARD_REMOVAL)));
+    }
+
+    private static void awaitBlocked(Thread t) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (t.getState() != Thread.State.TIMED_WAITING && t.getState() != Thread.State.WAITING) {
+            assertTrue(System.nanoTime() < deadline, "the waiter never blocked: " + t.getState());
+            Thread.onSpinWait();
+        }
     }
 
     private static boolean wait(CardTerminals ts, long ms) {

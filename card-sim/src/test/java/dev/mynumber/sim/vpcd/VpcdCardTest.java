@@ -109,7 +109,12 @@ class VpcdCardTest {
         try (VpcdCard bridge = new VpcdCard("127.0.0.1", port, card)) {
             bridge.onStatus(status::add);
             bridge.start();
-            Thread.sleep(3 * VpcdCard.RETRY_MILLIS);
+            // vpcd appears only after the bridge has found it absent and started waiting for it
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
+            while (status.isEmpty()) {
+                assertTrue(System.nanoTime() < deadline, "the bridge never reported waiting for vpcd");
+                Thread.onSpinWait();
+            }
             try (FakeVpcd vpcd = new FakeVpcd(port)) {
                 vpcd.accept();
                 assertTrue(bridge.awaitConnected(Duration.ofSeconds(5)));

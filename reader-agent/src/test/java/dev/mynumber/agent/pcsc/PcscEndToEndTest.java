@@ -47,7 +47,6 @@ class PcscEndToEndTest {
     @Test
     void mainFlowsAndHotPlugThroughPcscd() throws Exception {
         RealTools.requirePcscdWithVpcd(SLOT1);
-        Thread.sleep(500); // let vpcd settle after the probe connection
         List<AgentEvent> seen = new CopyOnWriteArrayList<>();
         EventBus events = new EventBus();
         events.subscribe(seen::add);

@@ -33,7 +33,18 @@ public final class RealTools {
     }
 
     private static boolean listening(int port) {
-        // a bare connect makes vpcd think a card came; close at once (vpcd treats it as removed)
+        // a bare connect makes vpcd think a card came and went: ask the kernel's socket table first
+        Path table = Path.of("/proc/net/tcp");
+        if (Files.isReadable(table)) {
+            String local = String.format(":%04X ", port);
+            try (java.util.stream.Stream<String> lines = Files.lines(table)) {
+                // columns: sl local_address rem_address st ...; st 0A is LISTEN
+                return lines.map(String::trim).map(l -> l.split("\\s+"))
+                        .anyMatch(c -> c.length > 3 && (c[1] + " ").endsWith(local) && c[3].equals("0A"));
+            } catch (IOException e) {
+                // fall through to a connect
+            }
+        }
         try (Socket s = new Socket()) {
             s.connect(new InetSocketAddress("127.0.0.1", port), 500);
             return true;
