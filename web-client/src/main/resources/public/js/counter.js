@@ -6,6 +6,7 @@ import { AgentClient, ErrorCode } from "./mynumber-agent.js";
 import { ReaderWatch, sameReader } from "./reader-watch.js";
 import { addLabels, applyLabels, bindLanguageSwitch, errorText, ERAS, fromEra,
   PinPad, showLink, t, toJapaneseDate, el, verdictReason } from "./ui.js";
+import { reasonWords } from "./reasons.js";
 
 addLabels({
   ja: { title: "窓口 本人確認（マイナンバーカード）", reader: "リーダー", wipe: "表示を消去", unlockTitle: "カードを読み取る",
@@ -26,7 +27,7 @@ addLabels({
     VERIFIED: "真正なカードであることを確認しました", NOT_VERIFIED: "一部または全部の確認が行われていません", REJECTED: "確認に失敗しました。このカードを信頼しないでください",
     "text-ap.certificate": "個人番号・基本4情報の発行者証明書（J-LIS発行）", "text-ap.my-number-digest": "個人番号が改ざんされていないこと",
     "text-ap.attributes-digest": "基本4情報（氏名・住所・生年月日・性別）が改ざんされていないこと",
-    "text-ap.integrity-signature": "個人番号・基本4情報への発行者の署名", "text-ap.liveness": "カード自身の鍵による応答（複製でないこと・文字情報）",
+    "text-ap.integrity-signature": "個人番号・基本4情報への発行者の署名", "text-ap.liveness": "カード自身の鍵による応答（複製でないこと・文字情報）", "text-ap.key-link": "チップの鍵と発行者とのつながり（文字情報）",
     "visual-ap.certificate": "券面情報の発行者証明書（J-LIS発行）", "visual-ap.face-signature": "券面・顔写真への発行者の署名",
     "visual-ap.liveness": "カード自身の鍵による応答（複製でないこと・券面情報）", authCert: "公的個人認証の証明書", certVALID: "有効", certINVALID: "無効です", certREVOKED: "失効しています", certNOT_CHECKED: "失効確認できず", certINCOMPLETE: "確認できず",
     unlockedPIN: "暗証番号で読み取り", unlockedCODE_B: "照合番号Bで読み取り",
@@ -52,7 +53,7 @@ addLabels({
     VERIFIED: "The card is genuine", NOT_VERIFIED: "Some or all checks were not done", REJECTED: "A check failed: do not trust this card",
     "text-ap.certificate": "Issuer certificate of My Number and attributes (J-LIS)", "text-ap.my-number-digest": "My Number not altered",
     "text-ap.attributes-digest": "Name, address, birth date and sex not altered",
-    "text-ap.integrity-signature": "Issuer signature over My Number and attributes", "text-ap.liveness": "The chip answers with its own key (not a copy; text data)",
+    "text-ap.integrity-signature": "Issuer signature over My Number and attributes", "text-ap.liveness": "The chip answers with its own key (not a copy; text data)", "text-ap.key-link": "The chip's key is tied to the issuer (text data)",
     "visual-ap.certificate": "Issuer certificate of the card face (J-LIS)", "visual-ap.face-signature": "Issuer signature over card face and photo",
     "visual-ap.liveness": "The chip answers with its own key (not a copy; card face)", authCert: "JPKI certificate", certVALID: "valid", certINVALID: "invalid", certREVOKED: "revoked", certNOT_CHECKED: "revocation not checked", certINCOMPLETE: "not checked",
     unlockedPIN: "Read with the PIN", unlockedCODE_B: "Read with code B",
@@ -188,7 +189,8 @@ function render(info) {
   $("verdict-why").textContent = `${t(`why${verdictReason(info.verification)}`)}（${t(`unlocked${info.unlockedBy}`)}）`;
   $("checks").replaceChildren(...info.verification.checks.map((c) => {
     const li = el("li", c.status);
-    li.textContent = `${MARK[c.status]} ${t(c.name)}: ${t(c.status)}${c.reason ? `（${c.reason}）` : ""}`;
+    const why = reasonWords(c);
+    li.textContent = `${MARK[c.status]} ${t(c.name)}: ${t(c.status)}${why ? `（${why}）` : ""}`;
     li.title = c.description;
     return li;
   }));
@@ -210,7 +212,8 @@ function showAuthCertificate(cert) {
   else {
     const missing = cert.checks.filter((c) => c.status === "NOT_CHECKED");
     const onlyRevocation = missing.length === 1 && missing[0].name === "certificate.revocation";
-    word = `${t(onlyRevocation ? "certNOT_CHECKED" : "certINCOMPLETE")}（${missing[0]?.reason ?? cert.revocationReason}）`;
+    const why = reasonWords(missing[0] ?? { reasonCode: cert.revocationReasonCode, reason: cert.revocationReason });
+    word = `${t(onlyRevocation ? "certNOT_CHECKED" : "certINCOMPLETE")}${why ? `（${why}）` : ""}`;
   }
   $("auth-cert").textContent = `${t("authCert")}: ${word}`;
 }

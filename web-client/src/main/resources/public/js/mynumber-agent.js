@@ -73,13 +73,15 @@ export class AgentError extends Error {
  *   照合番号B: `{birthDate:"1985-04-12", expiryYear, securityCode}` or `{era, yymmdd, expiryYear,
  *   securityCode}` or `{digits}` (14 digits)
  * @typedef {{available: boolean, masked: boolean, value: string|null, reason: string|null}} MyNumberView
- * @typedef {{name: string, description: string, status: "PASSED"|"FAILED"|"NOT_CHECKED", reason: string}} Check
+ * @typedef {{name: string, description: string, status: "PASSED"|"FAILED"|"NOT_CHECKED", reason: string,
+ *   reasonCode: string}} Check  reasonCode: Java CheckReason, worded by reasons.js
  * @typedef {{photoPng: string, photoWidth: number, photoHeight: number, nameImagePng: string,
  *   addressImagePng: string, securityCodeImagePng: string}} CardImages  base64 PNGs
  * @typedef {{status: "VALID"|"INVALID"|"INCOMPLETE", revocation: "GOOD"|"REVOKED"|"NOT_CHECKED",
- *   revocationReason: string, checks: Check[]}} CertificateVerification  chain, validity, key usage, revocation
+ *   revocationReason: string, revocationReasonCode: string, checks: Check[]}} CertificateVerification  chain, validity, key usage, revocation
  * @typedef {{verdict: "VERIFIED"|"REJECTED"|"NOT_VERIFIED", status: "GENUINE"|"NOT_GENUINE"|"INCOMPLETE",
- *   checks: Check[], authCertificate: CertificateVerification|null}} Verification  card data, and the JPKI
+ *   checks: Check[], authCertificate: CertificateVerification|null,
+ *   reasonCode: "ALL_CHECKS_PASSED"|"CHECK_FAILED"|"ISSUER_NOT_VERIFIED"|"CHECKS_INCOMPLETE"|"NOTHING_CHECKED"}} Verification  card data, and the JPKI
  *   authentication certificate (null when the card has none)
  * @typedef {{unlockedBy: "PIN"|"CODE_B", name: string, address: string, birthDate: string,
  *   birthDateJapanese: string, sex: string, expiry: string, myNumber: MyNumberView, images: CardImages,

@@ -1,6 +1,7 @@
 // ui.js: what the three pages share: labels (Japanese first, English switch), the on-screen PIN pad,
 // plain-word error texts, and Japanese era dates.
 import { ErrorCode } from "./mynumber-agent.js";
+import { VERDICT_REASONS } from "./reasons.js";
 
 /** Labels: `ja` is the default; `en` when the user switches. Keys are used in `data-i18n` attributes. */
 const LABELS = {
@@ -221,13 +222,12 @@ export function showLink(connected) {
 /**
  * Why a card-data verdict is what it is, for the sentence under it: `VERIFIED`, `REJECTED`, `ISSUER_NOT_VERIFIED`
  * (no issuer key configured, so the data's origin is unproven although nothing failed) or `NOT_CHECKED`
- * (some other check could not be made).
- * @param {{verdict: string, checks: {name: string, status: string, reason?: string}[]}} verification
+ * (some other check could not be made). Read from the verdict's `reasonCode` (Java VerdictReason), never from
+ * English text.
+ * @param {{verdict: string, reasonCode?: string}} verification
  * @returns {"VERIFIED"|"REJECTED"|"ISSUER_NOT_VERIFIED"|"NOT_CHECKED"}
  */
 export function verdictReason(verification) {
   if (verification.verdict === "VERIFIED" || verification.verdict === "REJECTED") return verification.verdict;
-  const issuer = verification.checks.some((c) => c.status === "NOT_CHECKED" && c.name.endsWith(".certificate")
-    && (c.reason ?? "").startsWith("issuer not verified"));
-  return issuer ? "ISSUER_NOT_VERIFIED" : "NOT_CHECKED";
+  return VERDICT_REASONS[verification.reasonCode] ?? "NOT_CHECKED";
 }

@@ -10,8 +10,9 @@ import java.security.interfaces.RSAPublicKey;
  * The text AP's own signing key (EF {@code 0007}, {@code FF50}): the public half of key {@code 0013} that
  * verifies {@link TextAp#signChallenge(byte[])}, and the issuer's signature over it (spec §5.3, [MC-text]).
  *
- * <p>What {@code DF52} covers is not published (spec §5.3 says only "issuer signature"); the simulator signs the
- * raw {@code DF51} TLV with SHA-256/RSA by the key certified in EF {@code 0004}. UNCONFIRMED on a real card.
+ * <p>Who signs {@code DF52} is not published (spec §5.3 says only "issuer signature", §10 UNCONFIRMED): the key
+ * certified in EF {@code 0004} or the CV issuer key; the verifier accepts either over the raw {@code DF51} TLV and
+ * never fails a card on it ({@code dev.mynumber.card.verify.KeyLinkCheck}).
  */
 public final class ApKey {
     private static final String WHAT = "text AP 0007";

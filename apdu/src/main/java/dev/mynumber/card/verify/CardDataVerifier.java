@@ -10,8 +10,9 @@ import java.util.random.RandomGenerator;
  * Verifies the data read from a My Number card (券面事項の真正性確認) and, when given card sessions, that a real
  * chip answers a fresh challenge.
  *
- * <p>Checks, in order: text AP certificate, My Number digest, attributes digest, integrity signature, text AP
- * liveness, visual AP certificate, face signature, visual AP liveness. An AP's checks are made when any of its
+ * <p>Checks, in order ({@link CheckNames#ALL}): text AP certificate, My Number digest, attributes digest, integrity
+ * signature, text AP liveness, text AP key link, visual AP certificate, face signature, visual AP liveness. A check
+ * fails only on a confirmed fact; an unconfirmed rule that no plausible reading satisfies is NOT_CHECKED. An AP's checks are made when any of its
  * data was read, a digest check when its data was read; the certificate, signature and liveness checks of a
  * covered AP are always made (NOT_CHECKED if impossible). The verdict is GENUINE only if all made checks pass;
  * with no data at all it is INCOMPLETE.
@@ -52,6 +53,7 @@ public final class CardDataVerifier {
         if (TextApChecks.present(evidence)) {
             checks.addAll(TextApChecks.checks(evidence, issuerKeys));
             checks.add(liveness.text(evidence));
+            checks.add(KeyLinkCheck.check(evidence, issuerKeys));
         }
         if (VisualApChecks.present(evidence)) {
             checks.addAll(VisualApChecks.checks(evidence, issuerKeys));

@@ -1,5 +1,10 @@
 package dev.mynumber.card.verify;
 
+import static dev.mynumber.card.verify.CheckReason.CERTIFICATE_NOT_READ;
+import static dev.mynumber.card.verify.CheckReason.ISSUER_NOT_CONFIGURED;
+import static dev.mynumber.card.verify.CheckReason.ISSUER_SIGNATURE_INVALID;
+import static dev.mynumber.card.verify.CheckReason.ISSUER_SIGNATURE_VALID;
+
 import dev.mynumber.card.CvCertificate;
 import java.security.interfaces.RSAPublicKey;
 import java.util.Optional;
@@ -10,7 +15,8 @@ final class CertificateChecks {
     }
 
     /**
-     * PKCS#1 v1.5 / SHA-256 over the {@code 5F4E} value with the issuer key.
+     * PKCS#1 v1.5 / SHA-256 over the {@code 5F4E} value with the issuer key ([MC-data], [MC-sig]); without a
+     * configured key NOT_CHECKED, never a failure.
      *
      * @param name the check name
      * @param certificate the certificate, if read
@@ -18,14 +24,13 @@ final class CertificateChecks {
      */
     static Check check(String name, Optional<CvCertificate> certificate, Optional<RSAPublicKey> issuerKey) {
         if (certificate.isEmpty()) {
-            return Check.notChecked(name, "certificate (EF 0004) not read");
+            return Check.of(name, CERTIFICATE_NOT_READ);
         }
         if (issuerKey.isEmpty()) {
-            return Check.notChecked(name, "issuer not verified: no issuer key configured");
+            return Check.of(name, ISSUER_NOT_CONFIGURED);
         }
         CvCertificate cert = certificate.get();
-        return Rsa.verifySha256(issuerKey.get(), cert.body(), cert.signature())
-                ? Check.passed(name, "certificate signed by the configured issuer key")
-                : Check.failed(name, "certificate signature does not verify with the configured issuer key");
+        return Check.of(name, Rsa.verifySha256(issuerKey.get(), cert.body(), cert.signature())
+                ? ISSUER_SIGNATURE_VALID : ISSUER_SIGNATURE_INVALID);
     }
 }

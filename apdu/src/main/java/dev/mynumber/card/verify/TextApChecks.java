@@ -1,5 +1,15 @@
 package dev.mynumber.card.verify;
 
+import static dev.mynumber.card.verify.CheckReason.ATTRIBUTES_DIGEST_MATCHES;
+import static dev.mynumber.card.verify.CheckReason.ATTRIBUTES_DIGEST_MISMATCH;
+import static dev.mynumber.card.verify.CheckReason.CERTIFIED_KEY_UNREADABLE;
+import static dev.mynumber.card.verify.CheckReason.INTEGRITY_RECORD_NOT_READ;
+import static dev.mynumber.card.verify.CheckReason.INTEGRITY_SIGNATURE_INVALID;
+import static dev.mynumber.card.verify.CheckReason.INTEGRITY_SIGNATURE_VALID;
+import static dev.mynumber.card.verify.CheckReason.MY_NUMBER_DIGEST_MATCHES;
+import static dev.mynumber.card.verify.CheckReason.MY_NUMBER_DIGEST_MISMATCH;
+import static dev.mynumber.card.verify.CheckReason.SIGNED_DATA_NOT_READ;
+
 import dev.mynumber.card.CvCertificate;
 import dev.mynumber.card.MalformedCardDataException;
 import dev.mynumber.card.textap.IntegrityRecord;
@@ -9,7 +19,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** The text AP integrity checks (spec §5.3, [MC-text]): DF31, DF32 and the DF33 signature. */
+/**
+ * The text AP integrity checks (spec §5.3, [MC-text]): DF31, DF32 and the DF33 signature. Each rule was checked
+ * against a JPKI test card's files by myna-card (tests/text_records.rs), so a mismatch is a confirmed failure.
+ */
 final class TextApChecks {
     static final String CERTIFICATE = CheckNames.TEXT_CERTIFICATE;
     static final String MY_NUMBER_DIGEST = CheckNames.TEXT_MY_NUMBER_DIGEST;
@@ -44,38 +57,37 @@ final class TextApChecks {
 
     private static Check myNumberDigest(CardEvidence e) {
         if (e.integrity().isEmpty() || e.myNumber().isEmpty()) {
-            return Check.notChecked(MY_NUMBER_DIGEST, "integrity record not read");
+            return Check.of(MY_NUMBER_DIGEST, INTEGRITY_RECORD_NOT_READ);
         }
-        // DF31 covers the 17 physical bytes of EF 0001, filler included (spec §5.3, §7 quirk 6)
+        // DF31 covers the 17 physical bytes of EF 0001, filler included (spec §5.3, §7 quirk 6; checked against
+        // a test-card fixture by myna-card tests/text_records.rs, where the trimmed TLV does not match)
         byte[] actual = Rsa.sha256(e.myNumber().get().rawFile());
-        return MessageDigest.isEqual(actual, e.integrity().get().myNumberDigest())
-                ? Check.passed(MY_NUMBER_DIGEST, "My Number file matches DF31")
-                : Check.failed(MY_NUMBER_DIGEST, "My Number file does not match DF31");
+        return Check.of(MY_NUMBER_DIGEST, MessageDigest.isEqual(actual, e.integrity().get().myNumberDigest())
+                ? MY_NUMBER_DIGEST_MATCHES : MY_NUMBER_DIGEST_MISMATCH);
     }
 
     private static Check attributesDigest(CardEvidence e) {
         if (e.integrity().isEmpty() || e.attributes().isEmpty()) {
-            return Check.notChecked(ATTRIBUTES_DIGEST, "integrity record not read");
+            return Check.of(ATTRIBUTES_DIGEST, INTEGRITY_RECORD_NOT_READ);
         }
-        // DF32 covers DF22..DF25 as raw TLVs, the DF21 offset table skipped (spec §5.3)
+        // DF32 covers DF22..DF25 as raw TLVs, the DF21 offset table skipped (spec §5.3; same fixture test)
         byte[] actual = Rsa.sha256(e.attributes().get().signedPart());
-        return MessageDigest.isEqual(actual, e.integrity().get().attributesDigest())
-                ? Check.passed(ATTRIBUTES_DIGEST, "name, address, birth date and sex match DF32")
-                : Check.failed(ATTRIBUTES_DIGEST, "name, address, birth date or sex does not match DF32");
+        return Check.of(ATTRIBUTES_DIGEST, MessageDigest.isEqual(actual, e.integrity().get().attributesDigest())
+                ? ATTRIBUTES_DIGEST_MATCHES : ATTRIBUTES_DIGEST_MISMATCH);
     }
 
     private static Check integritySignature(CardEvidence e) {
         if (e.integrity().isEmpty() || e.textCertificate().isEmpty()) {
-            return Check.notChecked(INTEGRITY_SIGNATURE, "integrity record or text AP certificate not read");
+            return Check.of(INTEGRITY_SIGNATURE, SIGNED_DATA_NOT_READ);
         }
         Optional<RSAPublicKey> key = certifiedKey(e.textCertificate().get());
         if (key.isEmpty()) {
-            return Check.failed(INTEGRITY_SIGNATURE, "text AP certificate holds no usable RSA key");
+            // our reading of the 0004 layout failed, not the card's signature: nothing is proven either way
+            return Check.of(INTEGRITY_SIGNATURE, CERTIFIED_KEY_UNREADABLE);
         }
         IntegrityRecord record = e.integrity().get();
-        return Rsa.verifySha256(key.get(), record.signedData(), record.signature())
-                ? Check.passed(INTEGRITY_SIGNATURE, "DF33 verifies over DF31 and DF32 with the certified key")
-                : Check.failed(INTEGRITY_SIGNATURE, "DF33 does not verify with the certified key");
+        return Check.of(INTEGRITY_SIGNATURE, Rsa.verifySha256(key.get(), record.signedData(), record.signature())
+                ? INTEGRITY_SIGNATURE_VALID : INTEGRITY_SIGNATURE_INVALID);
     }
 
     static Optional<RSAPublicKey> certifiedKey(CvCertificate certificate) {

@@ -29,6 +29,11 @@ public record Verdict(List<Check> checks) {
         return VerdictStatus.GENUINE;
     }
 
+    /** Why the status is what it is ({@link VerdictReason#ISSUER_NOT_VERIFIED} when only issuer keys are missing). */
+    public VerdictReason reasonCode() {
+        return VerdictReason.of(checks);
+    }
+
     /**
      * Finds a check by name.
      *

@@ -1,5 +1,10 @@
 package dev.mynumber.card.verify;
 
+import static dev.mynumber.card.verify.CheckReason.CERTIFIED_KEY_UNREADABLE;
+import static dev.mynumber.card.verify.CheckReason.FACE_SIGNATURE_INVALID;
+import static dev.mynumber.card.verify.CheckReason.FACE_SIGNATURE_VALID;
+import static dev.mynumber.card.verify.CheckReason.SIGNED_DATA_NOT_READ;
+
 import static dev.mynumber.card.visualap.VisualApConstants.TAG_ADDRESS_IMAGE;
 import static dev.mynumber.card.visualap.VisualApConstants.TAG_BIRTH_DATE;
 import static dev.mynumber.card.visualap.VisualApConstants.TAG_CARD_KEY;
@@ -36,16 +41,17 @@ final class VisualApChecks {
 
     private static Check faceSignature(CardEvidence e) {
         if (e.cardFace().isEmpty() || e.visualCertificate().isEmpty()) {
-            return Check.notChecked(FACE_SIGNATURE, "card face or visual AP certificate not read");
+            return Check.of(FACE_SIGNATURE, SIGNED_DATA_NOT_READ);
         }
         Optional<RSAPublicKey> key = TextApChecks.certifiedKey(e.visualCertificate().get());
         if (key.isEmpty()) {
-            return Check.failed(FACE_SIGNATURE, "visual AP certificate holds no usable RSA key");
+            return Check.of(FACE_SIGNATURE, CERTIFIED_KEY_UNREADABLE);
         }
+        // the key of 0004, not the card key DF24: verified on a test card's files [MC-sig]; DF24 would let a
+        // forger sign a face with a key of their own, so that reading is never accepted
         CardFace face = e.cardFace().get();
-        return Rsa.verifyDigestInfo(key.get(), digestInfo(face), face.signature())
-                ? Check.passed(FACE_SIGNATURE, "birth date, sex, card key, name, address and photo match DF28")
-                : Check.failed(FACE_SIGNATURE, "a signed card-face field does not match DF28");
+        return Check.of(FACE_SIGNATURE, Rsa.verifyDigestInfo(key.get(), digestInfo(face), face.signature())
+                ? FACE_SIGNATURE_VALID : FACE_SIGNATURE_INVALID);
     }
 
     private static byte[] digestInfo(CardFace face) {

@@ -27,7 +27,7 @@ class CardDataVerifierTest {
     @Test
     void genuineCardPassesEveryCheck() {
         Verdict verdict = verifier.verify(adult.builder().build());
-        assertEquals(8, verdict.checks().size());
+        assertEquals(CheckNames.ALL, verdict.checks().stream().map(Check::name).toList());
         verdict.checks().forEach(c -> assertEquals(CheckStatus.PASSED, c.status(), c.toString()));
         assertEquals(VerdictStatus.GENUINE, verdict.status());
     }
@@ -39,9 +39,11 @@ class CardDataVerifierTest {
             Check check = verdict.check(name).orElseThrow();
             assertEquals(CheckStatus.NOT_CHECKED, check.status());
             assertTrue(check.reason().contains("issuer not verified"), check.reason());
+            assertEquals(CheckReason.ISSUER_NOT_CONFIGURED, check.reasonCode());
         }
         assertEquals(CheckStatus.PASSED, verdict.check(TextApChecks.INTEGRITY_SIGNATURE).orElseThrow().status());
         assertEquals(VerdictStatus.INCOMPLETE, verdict.status());
+        assertEquals(VerdictReason.ISSUER_NOT_VERIFIED, verdict.reasonCode());
     }
 
     @Test
@@ -64,7 +66,7 @@ class CardDataVerifierTest {
         // 照合番号B opens the attributes but not EF 0001 (spec §2.2): the number's digest is not required
         Verdict verdict = verifier.verify(adult.builder().myNumber(null).build());
         assertTrue(verdict.check(TextApChecks.MY_NUMBER_DIGEST).isEmpty());
-        assertEquals(7, verdict.checks().size());
+        assertEquals(8, verdict.checks().size());
         assertEquals(VerdictStatus.GENUINE, verdict.status());
     }
 
@@ -148,6 +150,38 @@ class CardDataVerifierTest {
         // guards the photo-swap test: the rebuild itself must not break the signature
         CardFace same = CardFace.parse(FaceFiles.withField(adult.face, 0xDF27, adult.face.photo()));
         assertEquals(VerdictStatus.GENUINE, verifier.verify(adult.builder().cardFace(same).build()).status());
+    }
+
+    @ParameterizedTest(name = "persona {0}")
+    @ValueSource(strings = {"adult", "child", "substitute-chars", "expired", "foreign-resident", "revoked"})
+    void everyGenuinePersonaIsGenuineWithKeysAndIncompleteWithout(String persona) throws Exception {
+        SimulatedEvidence card = SimulatedEvidence.read(persona);
+        assertEquals(VerdictStatus.GENUINE, verifier.verify(card.builder().build()).status());
+        Verdict unconfigured = new CardDataVerifier(IssuerKeys.none()).verify(card.builder().build());
+        assertEquals(VerdictStatus.INCOMPLETE, unconfigured.status());
+        assertEquals(VerdictReason.ISSUER_NOT_VERIFIED, unconfigured.reasonCode());
+    }
+
+    @Test
+    void tamperedDataIsRejectedWithoutIssuerKeysToo() throws Exception {
+        // the digests, DF33, DF28 and the challenges rest on confirmed facts: no issuer key is needed to fail them
+        CardDataVerifier unconfigured = new CardDataVerifier(IssuerKeys.none());
+        byte[] number = adult.myNumber.rawFile();
+        byte[] record = adult.integrity.encoded();
+        CardEvidence.Builder[] tampered = {
+            adult.builder().myNumber(dev.mynumber.card.textap.MyNumber.parse(Tamper.flip(number, 16, 0x01))),
+            adult.builder().integrityRecord(
+                    dev.mynumber.card.textap.IntegrityRecord.parse(Tamper.flip(record, record.length - 1, 0x01))),
+            adult.builder().cardFace(CardFace.parse(FaceFiles.withField(adult.face, 0xDF27,
+                    Tamper.flip(adult.face.photo(), adult.face.photo().length - 1, 0x01)))),
+            adult.builder().visualSigner(d -> adult.card.textAp().signChallenge(d)),
+        };
+        for (CardEvidence.Builder evidence : tampered) {
+            Verdict verdict = unconfigured.verify(evidence.build());
+            assertEquals(VerdictStatus.NOT_GENUINE, verdict.status(), verdict.checks().toString());
+            assertEquals(VerdictReason.CHECK_FAILED, verdict.reasonCode());
+        }
+        assertNotEquals(VerdictStatus.NOT_GENUINE, unconfigured.verify(adult.builder().build()).status());
     }
 
     private void assertOnlyFails(CardEvidence.Builder evidence, String expectedFailure) {

@@ -102,7 +102,10 @@ class CertificateAndLivenessTest {
         byte[] keyTlv = Tlv.of(0xDF51, key).encoded();
         byte[] file = Tlv.of(0xFF50, concat(keyTlv, Tlv.of(0xDF52, sign(foreign, keyTlv)).encoded())).encoded();
         Verdict verdict = verifier.verify(adult.builder().textApKey(ApKey.parse(file)).build());
+        // the chip answers with its real key, not the forged DF51; the forged link itself proves nothing either way
         assertEquals(CheckStatus.FAILED, verdict.check(LivenessChecks.TEXT).orElseThrow().status());
+        assertEquals(CheckReason.KEY_LINK_RULE_UNCONFIRMED, verdict.check(KeyLinkCheck.NAME).orElseThrow().reasonCode());
+        assertEquals(VerdictStatus.NOT_GENUINE, verdict.status());
     }
 
     @Test

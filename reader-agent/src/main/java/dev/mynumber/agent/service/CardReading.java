@@ -92,6 +92,8 @@ final class CardReading {
      * The evidence for the card-data verifier. Each liveness signer selects its own AP first: the verifier
      * challenges the text AP, then the visual AP, and the other one is selected by then (a SELECT needs no
      * credential and the reads are done, so clearing the security status, spec §7 quirk 3, costs nothing).
+     * Both signers are always given: the verifier sends each challenge and judges the answer apart from who
+     * signed the key ({@code text-ap.key-link}, docs/verification.md).
      */
     private static dev.mynumber.card.verify.CardEvidence evidence(MyNumberCard card, TextApData text, CardFace face,
             CvCertificate visualCertificate) {

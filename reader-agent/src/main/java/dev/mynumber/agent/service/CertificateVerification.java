@@ -1,6 +1,7 @@
 package dev.mynumber.agent.service;
 
 import dev.mynumber.agent.verify.CertificateVerdict;
+import dev.mynumber.card.verify.CheckReason;
 import java.util.List;
 
 /**
@@ -10,9 +11,10 @@ import java.util.List;
  * @param revocation {@code GOOD}, {@code REVOKED} or {@code NOT_CHECKED}
  * @param revocationReason why (e.g. no CRL configured); never certificate contents
  * @param checks the four checks
+ * @param revocationReasonCode {@code revocationReason} as a stable code
  */
 public record CertificateVerification(String status, String revocation, String revocationReason,
-        List<VerificationCheck> checks) {
+        List<VerificationCheck> checks, CheckReason revocationReasonCode) {
     /** Copies the list. */
     public CertificateVerification {
         checks = List.copyOf(checks);
@@ -20,6 +22,7 @@ public record CertificateVerification(String status, String revocation, String r
 
     static CertificateVerification of(CertificateVerdict verdict) {
         return new CertificateVerification(verdict.status().name(), verdict.revocation().status().name(),
-                verdict.revocation().reason(), Verification.checks(verdict.checks()));
+                verdict.revocation().reason(), Verification.checks(verdict.checks()),
+                verdict.revocation().reasonCode());
     }
 }

@@ -5,6 +5,8 @@ import dev.mynumber.agent.verify.CertificateVerifier;
 import dev.mynumber.apdu.ApduException;
 import dev.mynumber.apdu.ErrorCode;
 import dev.mynumber.card.MyNumberCard;
+import dev.mynumber.card.verify.Check;
+import dev.mynumber.card.verify.CheckReason;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -94,18 +96,18 @@ final class Certificates {
         } catch (ApduException e) {
             return switch (e.code()) {
                 case FILE_NOT_FOUND -> null;
-                case MALFORMED_CARD_DATA -> unverified("INVALID", CheckStatus.FAILED, "not an X.509 certificate");
-                default -> unverified("INCOMPLETE", CheckStatus.NOT_CHECKED,
-                        "card error while reading the certificate: " + e.code());
+                case MALFORMED_CARD_DATA -> unverified("INVALID", Check.of(CHAIN, CheckReason.NOT_X509_CERTIFICATE));
+                default -> unverified("INCOMPLETE",
+                        Check.of(CHAIN, CheckReason.CERTIFICATE_CARD_ERROR, e.code().toString()));
             };
         }
         return CertificateVerification.of(verifier.verify(cert, List.of(), CertificateUsage.AUTHENTICATION));
     }
 
     /** A verdict on a certificate that could not be examined: one chain check saying why. */
-    private static CertificateVerification unverified(String status, CheckStatus chain, String reason) {
-        return new CertificateVerification(status, "NOT_CHECKED", reason,
-                List.of(new VerificationCheck(CHAIN, CheckDescriptions.of(CHAIN), chain, reason)));
+    private static CertificateVerification unverified(String status, Check chain) {
+        return new CertificateVerification(status, "NOT_CHECKED", chain.reason(), Verification.checks(List.of(chain)),
+                chain.reasonCode());
     }
 
     /** PEM with 64-character lines. */

@@ -2,6 +2,7 @@ package dev.mynumber.agent.service;
 
 import dev.mynumber.card.verify.Check;
 import dev.mynumber.card.verify.Verdict;
+import dev.mynumber.card.verify.VerdictReason;
 import java.util.List;
 
 /**
@@ -13,13 +14,15 @@ import java.util.List;
  *
  * @param verdict {@code VERIFIED}, {@code REJECTED} or {@code NOT_VERIFIED}
  * @param status {@code GENUINE}, {@code NOT_GENUINE} or {@code INCOMPLETE}
- * @param checks the individual checks, in the order they were made
+ * @param checks the individual checks, in the order they were made (each with its {@code reasonCode})
  * @param authCertificate the verdict on the card's JPKI 利用者証明用電子証明書 (chain, validity, key usage,
  *        revocation), read without a PIN; {@code null} when the card has none. Separate from the card-data
  *        verdict: a revoked certificate does not make the face data false, and staff see both.
+ * @param reasonCode why the verdict is what it is, e.g. {@code ISSUER_NOT_VERIFIED} when only issuer keys are
+ *        missing, so a page need not read English text
  */
 public record Verification(String verdict, String status, List<VerificationCheck> checks,
-        CertificateVerification authCertificate) {
+        CertificateVerification authCertificate, VerdictReason reasonCode) {
     /** Copies the list. */
     public Verification {
         checks = List.copyOf(checks);
@@ -33,7 +36,8 @@ public record Verification(String verdict, String status, List<VerificationCheck
      */
     static Verification of(Verdict verdict, CertificateVerification authCertificate) {
         String status = verdict.status().name();
-        return new Verification(pageVerdict(status), status, checks(verdict.checks()), authCertificate);
+        return new Verification(pageVerdict(status), status, checks(verdict.checks()), authCertificate,
+                verdict.reasonCode());
     }
 
     /** The page vocabulary for a library status (GENUINE/VALID, NOT_GENUINE/INVALID, INCOMPLETE). */
@@ -47,6 +51,6 @@ public record Verification(String verdict, String status, List<VerificationCheck
 
     static List<VerificationCheck> checks(List<Check> checks) {
         return checks.stream().map(c -> new VerificationCheck(c.name(), CheckDescriptions.of(c.name()),
-                CheckStatus.valueOf(c.status().name()), c.reason())).toList();
+                CheckStatus.valueOf(c.status().name()), c.reason(), c.reasonCode())).toList();
     }
 }

@@ -1,6 +1,7 @@
 package dev.mynumber.agent.verify;
 
 import dev.mynumber.card.verify.Check;
+import dev.mynumber.card.verify.CheckReason;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.security.GeneralSecurityException;
@@ -58,26 +59,26 @@ public final class AuthTokenVerifier {
         List<Check> checks = new ArrayList<>();
         checks.add(nonceCheck(nonce));
         boolean formatOk = AuthToken.FORMAT.equals(token.format()) && AuthToken.ALGORITHM.equals(token.algorithm());
-        checks.add(formatOk ? Check.passed(FORMAT, AuthToken.FORMAT)
-                : Check.failed(FORMAT, "unsupported token format or algorithm"));
+        checks.add(formatOk ? Check.of(FORMAT, CheckReason.TOKEN_FORMAT_SUPPORTED, AuthToken.FORMAT)
+                : Check.of(FORMAT, CheckReason.TOKEN_FORMAT_UNSUPPORTED));
         Optional<X509Certificate> cert = decode(token.certificate());
         if (cert.isEmpty()) {
-            checks.add(Check.failed(SIGNATURE, "certificate is not valid base64 DER X.509"));
+            checks.add(Check.of(SIGNATURE, CheckReason.TOKEN_CERTIFICATE_UNREADABLE));
             return new AuthTokenVerdict(checks);
         }
         checks.addAll(certificates.verify(cert.get(), List.of(), CertificateUsage.AUTHENTICATION).checks());
         checks.add(formatOk && signatureMatches(cert.get(), token.signature(), nonce)
-                ? Check.passed(SIGNATURE, "signed by the certificate's key for this origin and nonce")
-                : Check.failed(SIGNATURE, "signature does not match this origin and nonce"));
+                ? Check.of(SIGNATURE, CheckReason.TOKEN_SIGNATURE_VALID)
+                : Check.of(SIGNATURE, CheckReason.TOKEN_SIGNATURE_INVALID));
         return new AuthTokenVerdict(checks);
     }
 
     private Check nonceCheck(byte[] nonce) {
         if (nonce == null || nonce.length < InMemoryNonceStore.NONCE_LENGTH) {
-            return Check.failed(NONCE, "nonce shorter than 256 bits");
+            return Check.of(NONCE, CheckReason.TOKEN_NONCE_TOO_SHORT);
         }
-        return nonces.consume(nonce) ? Check.passed(NONCE, "issued here, fresh and used once")
-                : Check.failed(NONCE, "nonce unknown, expired or already used (replay)");
+        return Check.of(NONCE, nonces.consume(nonce) ? CheckReason.TOKEN_NONCE_VALID
+                : CheckReason.TOKEN_NONCE_REPLAYED);
     }
 
     private boolean signatureMatches(X509Certificate cert, String signatureB64, byte[] nonce) {

@@ -1,6 +1,7 @@
 package dev.mynumber.agent.verify;
 
 import dev.mynumber.card.verify.Check;
+import dev.mynumber.card.verify.CheckReason;
 import java.security.cert.CertificateExpiredException;
 import java.security.cert.CertificateNotYetValidException;
 import java.security.cert.X509Certificate;
@@ -90,26 +91,27 @@ public final class CertificateVerifier {
         try {
             leaf.checkValidity(at);
         } catch (CertificateExpiredException e) {
-            return Check.failed(VALIDITY, "expired");
+            return Check.of(VALIDITY, CheckReason.EXPIRED);
         } catch (CertificateNotYetValidException e) {
-            return Check.failed(VALIDITY, "not yet valid");
+            return Check.of(VALIDITY, CheckReason.NOT_YET_VALID);
         }
         for (X509Certificate ca : intermediates) {
             if (ca.getNotAfter().before(at) || ca.getNotBefore().after(at)) {
-                return Check.failed(VALIDITY, "an issuing CA certificate is not valid now");
+                return Check.of(VALIDITY, CheckReason.ISSUING_CA_NOT_VALID);
             }
         }
-        return Check.passed(VALIDITY, "valid at " + now);
+        return Check.of(VALIDITY, CheckReason.VALID_NOW, "at " + now);
     }
 
     private static Check keyUsage(X509Certificate leaf, CertificateUsage usage) {
         boolean[] bits = leaf.getKeyUsage();
         if (bits == null) {
-            return Check.failed(KEY_USAGE, "no KeyUsage extension; " + usage.bitName() + " required");
+            // RFC 5280 §4.2.1.3: without the extension the key is not restricted; JPKI's bits are UNCONFIRMED (§5.2)
+            return Check.of(KEY_USAGE, CheckReason.KEY_USAGE_UNRESTRICTED);
         }
         return bits.length > usage.keyUsageBit() && bits[usage.keyUsageBit()]
-                ? Check.passed(KEY_USAGE, "KeyUsage allows " + usage.bitName())
-                : Check.failed(KEY_USAGE, "KeyUsage lacks " + usage.bitName());
+                ? Check.of(KEY_USAGE, CheckReason.KEY_USAGE_ALLOWS, usage.bitName())
+                : Check.of(KEY_USAGE, CheckReason.KEY_USAGE_FORBIDS, usage.bitName() + " missing");
     }
 
     private Optional<X509Certificate> issuer(X509Certificate leaf, List<X509Certificate> intermediates) {

@@ -1,6 +1,7 @@
 package dev.mynumber.agent.verify;
 
 import dev.mynumber.card.verify.Check;
+import dev.mynumber.card.verify.CheckReason;
 import java.security.GeneralSecurityException;
 import java.security.cert.CertPath;
 import java.security.cert.CertPathValidator;
@@ -27,7 +28,7 @@ final class ChainCheck {
     static Check check(X509Certificate leaf, List<X509Certificate> intermediates, TrustAnchors anchors,
             Instant now) {
         if (anchors.certificates().isEmpty()) {
-            return Check.notChecked(NAME, "no trust anchor configured");
+            return Check.of(NAME, CheckReason.NO_TRUST_ANCHOR);
         }
         try {
             List<X509Certificate> path = new ArrayList<>();
@@ -38,11 +39,11 @@ final class ChainCheck {
             params.setRevocationEnabled(false);
             params.setDate(Date.from(insideValidity(leaf, now)));
             CertPathValidator.getInstance("PKIX").validate(certPath, params);
-            return Check.passed(NAME, "chains to a configured trust anchor");
+            return Check.of(NAME, CheckReason.CHAIN_VALID);
         } catch (CertPathValidatorException e) {
-            return Check.failed(NAME, "does not chain to a configured trust anchor (" + e.getReason() + ")");
+            return Check.of(NAME, CheckReason.CHAIN_INVALID, String.valueOf(e.getReason()));
         } catch (GeneralSecurityException e) {
-            return Check.failed(NAME, "path cannot be validated: " + e.getClass().getSimpleName());
+            return Check.of(NAME, CheckReason.CHAIN_INVALID, e.getClass().getSimpleName());
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.mynumber.agent.verify;
 
+import dev.mynumber.card.verify.CheckReason;
+
 import java.io.IOException;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
@@ -43,27 +45,27 @@ final class OcspCheck {
                     .setRequestExtensions(new Extensions(nonceExt)).build().getEncoded();
             OCSPResp resp = new OCSPResp(responder.query(request));
             if (resp.getStatus() != OCSPResp.SUCCESSFUL || !(resp.getResponseObject() instanceof BasicOCSPResp)) {
-                return notChecked("OCSP responder did not answer successfully");
+                return notChecked(CheckReason.OCSP_NO_ANSWER, "not successful");
             }
             return judge((BasicOCSPResp) resp.getResponseObject(), id, nonce, issuer, now);
         } catch (IOException e) {
-            return notChecked("OCSP responder unreachable or answer malformed");
+            return notChecked(CheckReason.OCSP_NO_ANSWER, "unreachable or malformed");
         } catch (OCSPException | OperatorCreationException | java.security.cert.CertificateEncodingException e) {
-            return notChecked("OCSP exchange failed: " + e.getClass().getSimpleName());
+            return notChecked(CheckReason.OCSP_NO_ANSWER, e.getClass().getSimpleName());
         } catch (IllegalArgumentException | IllegalStateException | ClassCastException e) {
             // Bouncy Castle reports some malformed ASN.1 unchecked: a hostile answer must not escape as a crash
-            return notChecked("OCSP response malformed");
+            return notChecked(CheckReason.OCSP_NO_ANSWER, "malformed");
         }
     }
 
     private static Revocation judge(BasicOCSPResp basic, CertificateID id, byte[] nonce, X509Certificate issuer,
             Instant now) throws OCSPException, OperatorCreationException {
         if (!basic.isSignatureValid(new JcaContentVerifierProviderBuilder().build(issuer.getPublicKey()))) {
-            return notChecked("OCSP response not signed by the issuer's key");
+            return new Revocation(CheckReason.OCSP_NOT_SIGNED_BY_ISSUER);
         }
         Extension echoed = basic.getExtension(OCSPObjectIdentifiers.id_pkix_ocsp_nonce);
         if (echoed == null || !Arrays.equals(DEROctetString.getInstance(echoed.getParsedValue()).getOctets(), nonce)) {
-            return notChecked("OCSP response does not echo our nonce (possible replay)");
+            return new Revocation(CheckReason.OCSP_NONCE_MISMATCH);
         }
         for (SingleResp single : basic.getResponses()) {
             if (!single.getCertID().equals(id)) {
@@ -72,19 +74,19 @@ final class OcspCheck {
             boolean current = !single.getThisUpdate().toInstant().isAfter(now)
                     && (single.getNextUpdate() == null || !single.getNextUpdate().toInstant().isBefore(now));
             if (!current) {
-                return notChecked("OCSP response is not current");
+                return new Revocation(CheckReason.OCSP_NOT_CURRENT);
             }
             CertificateStatus status = single.getCertStatus();
             if (status == CertificateStatus.GOOD) {
-                return new Revocation(RevocationStatus.GOOD, "OCSP: good");
+                return new Revocation(CheckReason.OCSP_GOOD);
             }
-            return status instanceof RevokedStatus ? new Revocation(RevocationStatus.REVOKED, "OCSP: revoked")
-                    : notChecked("OCSP: unknown to the responder");
+            return status instanceof RevokedStatus ? new Revocation(CheckReason.OCSP_REVOKED)
+                    : new Revocation(CheckReason.OCSP_UNKNOWN);
         }
-        return notChecked("OCSP response does not cover this certificate");
+        return new Revocation(CheckReason.OCSP_UNKNOWN, "not covered by the response");
     }
 
-    private static Revocation notChecked(String reason) {
-        return new Revocation(RevocationStatus.NOT_CHECKED, reason);
+    private static Revocation notChecked(CheckReason code, String detail) {
+        return new Revocation(code, detail);
     }
 }

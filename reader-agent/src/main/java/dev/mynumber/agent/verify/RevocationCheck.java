@@ -1,5 +1,7 @@
 package dev.mynumber.agent.verify;
 
+import dev.mynumber.card.verify.CheckReason;
+
 import java.security.GeneralSecurityException;
 import java.security.cert.X509CRL;
 import java.security.cert.X509CRLEntry;
@@ -19,26 +21,26 @@ final class RevocationCheck {
     static Revocation check(X509Certificate leaf, Optional<X509Certificate> issuer, CrlStore store, Instant now) {
         List<X509CRL> crls = store.crls();
         if (crls.isEmpty()) {
-            return new Revocation(RevocationStatus.NOT_CHECKED, "no CRL or OCSP source configured");
+            return new Revocation(CheckReason.NO_REVOCATION_SOURCE);
         }
         if (issuer.isEmpty()) {
-            return new Revocation(RevocationStatus.NOT_CHECKED, "issuer is not trusted: its CRL cannot be checked");
+            return new Revocation(CheckReason.ISSUER_NOT_TRUSTED);
         }
         List<X509CRL> fromIssuer = crls.stream()
                 .filter(crl -> crl.getIssuerX500Principal().equals(leaf.getIssuerX500Principal()))
                 .filter(crl -> signedBy(crl, issuer.get())).toList();
         if (fromIssuer.isEmpty()) {
-            return new Revocation(RevocationStatus.NOT_CHECKED, "no CRL signed by this certificate's issuer");
+            return new Revocation(CheckReason.NO_CRL_FROM_ISSUER);
         }
         Optional<X509CRL> current = fromIssuer.stream().filter(crl -> isCurrent(crl, now)).findFirst();
         if (current.isEmpty()) {
-            return new Revocation(RevocationStatus.NOT_CHECKED, "the issuer's CRL is not current (nextUpdate passed)");
+            return new Revocation(CheckReason.CRL_NOT_CURRENT);
         }
         X509CRLEntry entry = current.get().getRevokedCertificate(leaf.getSerialNumber());
         if (entry != null && !entry.getRevocationDate().toInstant().isAfter(now)) {
-            return new Revocation(RevocationStatus.REVOKED, "listed in the issuer's current CRL");
+            return new Revocation(CheckReason.REVOKED_IN_CRL);
         }
-        return new Revocation(RevocationStatus.GOOD, "not listed in the issuer's current CRL");
+        return new Revocation(CheckReason.NOT_IN_CRL);
     }
 
     private static boolean signedBy(X509CRL crl, X509Certificate issuer) {

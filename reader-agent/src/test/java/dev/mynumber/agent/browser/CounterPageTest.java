@@ -71,6 +71,8 @@ class CounterPageTest extends PageTestSupport {
         assertTrue(browser.visibleText("checks").contains("確認できました"), "each check says in plain words what was checked");
         assertTrue(browser.visibleText("checks").contains("個人番号・基本4情報への発行者の署名"), "check names in plain words");
         assertFalse(browser.visibleText("checks").matches("(?s).*(text-ap|visual-ap)\\.[a-z-]+.*"), "never a raw check name");
+        assertTrue(browser.visibleText("checks").contains("チップがその場で作った問いに正しく署名しました"), "reason codes in words");
+        assertFalse(browser.visibleText("checks").matches("(?s).*(DF3|verif|match).*"), "no English reason in Japanese");
         assertEquals("公的個人認証の証明書: 有効", browser.visibleText("auth-cert"));
         assertTrue(browser.visibleText("verdict").startsWith("✔ 真正なカードであることを確認しました"),
                 browser.visibleText("verdict"));

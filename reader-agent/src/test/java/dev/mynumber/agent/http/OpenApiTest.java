@@ -41,6 +41,18 @@ class OpenApiTest {
     }
 
     @Test
+    void everyReasonCodeIsDocumented() throws Exception {
+        JsonNode schemas = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                OpenApiTest.class.getResourceAsStream("/dev/mynumber/agent/openapi.json")).path("components").path("schemas");
+        assertEquals(java.util.Arrays.stream(dev.mynumber.card.verify.CheckReason.values()).map(Enum::name).toList(),
+                java.util.stream.StreamSupport.stream(schemas.path("CheckReason").path("enum").spliterator(), false)
+                        .map(JsonNode::asText).toList());
+        assertEquals(java.util.Arrays.stream(dev.mynumber.card.verify.VerdictReason.values()).map(Enum::name).toList(),
+                java.util.stream.StreamSupport.stream(schemas.path("VerdictReason").path("enum").spliterator(), false)
+                        .map(JsonNode::asText).toList());
+    }
+
+    @Test
     void realResponsesHaveOnlyDocumentedFields() {
         TestAgent agent = new TestAgent();
         agent.sim.insert(TestAgent.R0, "adult");

@@ -71,7 +71,7 @@ class VerificationEndpointsTest {
             JsonNode v = new Http(server.port()).post(R + "/card-info", "{\"pin\":\"1234\"}").json().path("verification");
             assertEquals("GENUINE", v.path("status").asText(), v.toString());
             assertEquals("VERIFIED", v.path("verdict").asText());
-            assertEquals(8, v.path("checks").size());
+            assertEquals(9, v.path("checks").size());
             v.path("checks").forEach(c -> assertEquals("PASSED", c.path("status").asText(), c.toString()));
         });
     }

@@ -32,7 +32,7 @@ class CardVerificationTest {
     void everyPersonaWithACardFaceIsGenuineInSimulatorMode() throws Exception {
         for (String persona : new String[] {"adult", "revoked", "expired"}) {
             CardInfo info = read(simulator, SimCards.open(persona).card);
-            ReadCardUseCaseTest.assertGenuine(info, 8);
+            ReadCardUseCaseTest.assertGenuine(info, 9);
         }
     }
 
@@ -40,7 +40,7 @@ class CardVerificationTest {
     void theRevokedPersonasAuthenticationCertificateIsRevokedWhileItsCardDataStaysGenuine() throws Exception {
         CardInfo info = read(simulator, SimCards.open("revoked").card);
 
-        ReadCardUseCaseTest.assertGenuine(info, 8);
+        ReadCardUseCaseTest.assertGenuine(info, 9);
         CertificateVerification auth = info.verification().authCertificate();
         assertEquals("INVALID", auth.status());
         assertEquals("REVOKED", auth.revocation());
@@ -115,10 +115,10 @@ class CardVerificationTest {
         CardInfo corrupt = read(simulator, new MyNumberCard(
                 new FaultyCard(SimulatedCards.create("adult"), FaultPlan.parse("corrupt-at:19@4"))::transmit));
 
-        ReadCardUseCaseTest.assertGenuine(error, 8);
+        ReadCardUseCaseTest.assertGenuine(error, 9);
         assertEquals("INCOMPLETE", error.verification().authCertificate().status());
         assertTrue(error.verification().authCertificate().revocationReason().contains("card error"));
-        ReadCardUseCaseTest.assertGenuine(corrupt, 8);
+        ReadCardUseCaseTest.assertGenuine(corrupt, 9);
         assertEquals("INVALID", corrupt.verification().authCertificate().status());
     }
 

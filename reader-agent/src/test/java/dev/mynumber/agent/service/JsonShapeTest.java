@@ -13,6 +13,7 @@ import dev.mynumber.card.Sex;
 import dev.mynumber.card.jpki.DigestAlgorithm;
 import dev.mynumber.card.verify.Check;
 import dev.mynumber.card.verify.CheckNames;
+import dev.mynumber.card.verify.CheckReason;
 import dev.mynumber.card.verify.Verdict;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -25,8 +26,8 @@ class JsonShapeTest {
         return new CardInfo(UnlockedBy.CODE_B, "試験　花子", "東京都千代田区", "1990-04-01", "平成2年4月1日",
                 Sex.FEMALE, "2031-04-01", MyNumberView.unavailable(CardReading.NO_NUMBER_WITH_B),
                 new CardImages("cG5n", 90, 120, "bmFtZQ==", "YWRkcg==", "Y29kZQ=="), Verification.of(new Verdict(List.of(
-                        Check.passed(CheckNames.TEXT_ATTRIBUTES_DIGEST, "matches DF32"),
-                        Check.notChecked(CheckNames.TEXT_CERTIFICATE, "issuer not verified"))), null),
+                        Check.of(CheckNames.TEXT_ATTRIBUTES_DIGEST, CheckReason.ATTRIBUTES_DIGEST_MATCHES),
+                        Check.of(CheckNames.TEXT_CERTIFICATE, CheckReason.ISSUER_NOT_CONFIGURED))), null),
                 new CardEvidence(null, null, null, null, null, null));
     }
 
@@ -47,7 +48,10 @@ class JsonShapeTest {
         assertEquals("text-ap.attributes-digest", checks.get(0).get("name").asText());
         assertEquals("PASSED", checks.get(0).get("status").asText());
         assertEquals("NOT_CHECKED", checks.get(1).get("status").asText());
-        assertEquals("issuer not verified", checks.get(1).get("reason").asText());
+        assertEquals("issuer not verified: no issuer key configured", checks.get(1).get("reason").asText());
+        assertEquals("ISSUER_NOT_CONFIGURED", checks.get(1).get("reasonCode").asText());
+        assertEquals("ATTRIBUTES_DIGEST_MATCHES", checks.get(0).get("reasonCode").asText());
+        assertEquals("ISSUER_NOT_VERIFIED", json.get("verification").get("reasonCode").asText());
         assertFalse(checks.get(1).get("description").asText().isBlank());
         assertTrue(json.get("verification").has("authCertificate"), "present, null when the card has none");
         assertTrue(json.get("verification").get("authCertificate").isNull());

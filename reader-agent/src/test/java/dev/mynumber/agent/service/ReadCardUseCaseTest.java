@@ -64,7 +64,7 @@ class ReadCardUseCaseTest {
         assertTrue(info.myNumber().value().matches("\\*{8}\\d{4}"), "masked form");
         assertEquals(List.of("verify-pin 0/6", "read-attributes 1/6", "verify-code-a 2/6", "read-face 3/6",
                 "verify-card 4/6", "transcode-photo 5/6", "done 6/6"), steps);
-        assertGenuine(info, 8);
+        assertGenuine(info, 9);
         CertificateVerification auth = info.verification().authCertificate();
         assertEquals("VALID", auth.status(), auth.toString());
         assertEquals("GOOD", auth.revocation(), "simulator mode checks the simulator's CRL");
@@ -159,7 +159,7 @@ class ReadCardUseCaseTest {
         assertTrue(info.myNumber().reason().contains("照合番号B"));
         assertNull(info.evidence().myNumber());
         // no My Number read, so no digest check for it; everything shown is covered and genuine
-        assertGenuine(info, 7);
+        assertGenuine(info, 8);
         assertTrue(info.verification().checks().stream().noneMatch(c -> c.name().equals("text-ap.my-number-digest")));
     }
 

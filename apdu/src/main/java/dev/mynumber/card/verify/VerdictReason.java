@@ -1,0 +1,41 @@
+package dev.mynumber.card.verify;
+
+import java.util.List;
+
+/**
+ * Why an overall verdict is what it is, in one stable code (the API's verdict {@code reasonCode}), so a page
+ * tells "issuer not verified" apart from other missing checks without reading English text.
+ */
+public enum VerdictReason {
+    /** Every check was made and passed. */
+    ALL_CHECKS_PASSED,
+    /** At least one check failed on a confirmed fact. */
+    CHECK_FAILED,
+    /** Nothing failed, but an issuer key is not configured: the data's origin is unproven. */
+    ISSUER_NOT_VERIFIED,
+    /** Nothing failed, but some other check could not be made. */
+    CHECKS_INCOMPLETE,
+    /** No check was made (no data read). */
+    NOTHING_CHECKED;
+
+    /**
+     * The reason for a list of checks, by the same rule as every verdict: a failure first, then a missing
+     * issuer key, then any other missing check.
+     *
+     * @param checks the checks of one verdict
+     * @return the reason
+     */
+    public static VerdictReason of(List<Check> checks) {
+        if (checks.isEmpty()) {
+            return NOTHING_CHECKED;
+        }
+        if (checks.stream().anyMatch(c -> c.status() == CheckStatus.FAILED)) {
+            return CHECK_FAILED;
+        }
+        if (checks.stream().anyMatch(c -> c.reasonCode() == CheckReason.ISSUER_NOT_CONFIGURED)) {
+            return ISSUER_NOT_VERIFIED;
+        }
+        return checks.stream().allMatch(c -> c.status() == CheckStatus.PASSED) ? ALL_CHECKS_PASSED
+                : CHECKS_INCOMPLETE;
+    }
+}
