@@ -4,7 +4,9 @@ import dev.mynumber.apdu.tlv.Tlv;
 import dev.mynumber.card.session.RsaKeyField;
 import dev.mynumber.card.session.Tlvs;
 import java.security.interfaces.RSAPublicKey;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * A card-verifiable certificate of the text or visual AP (EF {@code 0004}, spec §5.3):
@@ -75,6 +77,19 @@ public final class CvCertificate {
     /** The issuer's key id (first 16 bytes of the body). */
     public byte[] issuerKeyId() {
         return Arrays.copyOfRange(body, 0, KEY_ID_LENGTH);
+    }
+
+    /**
+     * The issuer reference in the issuer key id, as {@code IIIIIII:NNN}: the 7-digit issuer ID and the 3-digit
+     * key number around the {@code 08 05} separator ([MC-data]); empty when the id does not have that form.
+     */
+    public Optional<String> issuerReference() {
+        byte[] id = issuerKeyId();
+        String issuer = new String(id, 0, 7, StandardCharsets.US_ASCII);
+        String number = new String(id, 9, 3, StandardCharsets.US_ASCII);
+        boolean form = issuer.chars().allMatch(Character::isDigit) && number.chars().allMatch(Character::isDigit)
+                && id[7] == 0x08 && id[8] == 0x05;
+        return form ? Optional.of(issuer + ":" + number) : Optional.empty();
     }
 
     /** The subject's key id (next 16 bytes of the body). */

@@ -25,11 +25,15 @@ import java.util.List;
  * @param crlFiles CRL files (PEM or DER) the operator obtained lawfully; null: none
  * @param textApIssuerKeyFile the text AP CV-certificate issuer's RSA public key (PEM or DER SubjectPublicKeyInfo)
  * @param visualApIssuerKeyFile the visual AP CV-certificate issuer's RSA public key
+ * @param textApIssuerKeyReference the issuer reference ({@code IIIIIII:NNN}, e.g. {@code 5000033:000}) the text
+ *        AP certificates signed by that key name; only a bound key can find a certificate false (null: unbound)
+ * @param visualApIssuerKeyReference the same for the visual AP key
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record AgentConfig(List<String> allowedOrigins, String tokenFile, Long busyWaitMillis,
         Long operationTimeoutMillis, Long pollMillis, String crlUrl, String ocspUrl, List<String> trustAnchorFiles,
-        List<String> crlFiles, String textApIssuerKeyFile, String visualApIssuerKeyFile) {
+        List<String> crlFiles, String textApIssuerKeyFile, String visualApIssuerKeyFile,
+        String textApIssuerKeyReference, String visualApIssuerKeyReference) {
 
     /** Fills defaults for missing fields. */
     public AgentConfig {
@@ -44,7 +48,7 @@ public record AgentConfig(List<String> allowedOrigins, String tokenFile, Long bu
 
     /** The defaults: no allowed origin, token in {@code ~/.mynumber-agent/token}, 2 s busy wait, 30 s timeout. */
     public static AgentConfig defaults() {
-        return new AgentConfig(null, null, null, null, null, null, null, null, null, null, null);
+        return new AgentConfig(null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /**
@@ -61,25 +65,29 @@ public record AgentConfig(List<String> allowedOrigins, String tokenFile, Long bu
     /** A copy with another token file. */
     public AgentConfig withTokenFile(Path file) {
         return new AgentConfig(allowedOrigins, file.toString(), busyWaitMillis, operationTimeoutMillis,
-                pollMillis, crlUrl, ocspUrl, trustAnchorFiles, crlFiles, textApIssuerKeyFile, visualApIssuerKeyFile);
+                pollMillis, crlUrl, ocspUrl, trustAnchorFiles, crlFiles, textApIssuerKeyFile, visualApIssuerKeyFile,
+                textApIssuerKeyReference, visualApIssuerKeyReference);
     }
 
     /** A copy with other allowed origins. */
     public AgentConfig withAllowedOrigins(List<String> origins) {
         return new AgentConfig(origins, tokenFile, busyWaitMillis, operationTimeoutMillis, pollMillis,
-                crlUrl, ocspUrl, trustAnchorFiles, crlFiles, textApIssuerKeyFile, visualApIssuerKeyFile);
+                crlUrl, ocspUrl, trustAnchorFiles, crlFiles, textApIssuerKeyFile, visualApIssuerKeyFile,
+                textApIssuerKeyReference, visualApIssuerKeyReference);
     }
 
     /** A copy with other busy wait and timeout. */
     public AgentConfig withTimings(long busyWait, long timeout) {
         return new AgentConfig(allowedOrigins, tokenFile, busyWait, timeout, pollMillis, crlUrl, ocspUrl,
-                trustAnchorFiles, crlFiles, textApIssuerKeyFile, visualApIssuerKeyFile);
+                trustAnchorFiles, crlFiles, textApIssuerKeyFile, visualApIssuerKeyFile,
+                textApIssuerKeyReference, visualApIssuerKeyReference);
     }
 
     /** A copy with other CRL files (e.g. the simulator's exported CRLs in tests). */
     public AgentConfig withCrlFiles(List<String> files) {
         return new AgentConfig(allowedOrigins, tokenFile, busyWaitMillis, operationTimeoutMillis, pollMillis,
-                crlUrl, ocspUrl, trustAnchorFiles, files, textApIssuerKeyFile, visualApIssuerKeyFile);
+                crlUrl, ocspUrl, trustAnchorFiles, files, textApIssuerKeyFile, visualApIssuerKeyFile,
+                textApIssuerKeyReference, visualApIssuerKeyReference);
     }
 
     /** The busy wait. */

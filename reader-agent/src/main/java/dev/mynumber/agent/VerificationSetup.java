@@ -7,7 +7,9 @@ import dev.mynumber.agent.verify.HttpOcspResponder;
 import dev.mynumber.agent.verify.TrustAnchors;
 import dev.mynumber.agent.verify.VerificationConfigException;
 import dev.mynumber.card.verify.CardDataVerifier;
+import dev.mynumber.card.verify.IssuerKey;
 import dev.mynumber.card.verify.IssuerKeys;
+import dev.mynumber.sim.files.CvCertificate;
 import dev.mynumber.sim.persona.SimulatedCrls;
 import dev.mynumber.sim.pki.TestPki;
 import java.io.IOException;
@@ -39,6 +41,9 @@ import java.util.function.Supplier;
  */
 public final class VerificationSetup {
     private static final Duration OCSP_TIMEOUT = Duration.ofSeconds(5);
+    /** The simulator's issuer references of its CV certificates (card-sim's CvCertificate: test issuer, key 000). */
+    private static final String SIM_TEXT_ISSUER = CvCertificate.TEXT_ISSUER_ID + ":" + CvCertificate.ISSUER_KEY_NUMBER;
+    private static final String SIM_VISUAL_ISSUER = CvCertificate.VISUAL_ISSUER_ID + ":" + CvCertificate.ISSUER_KEY_NUMBER;
 
     private VerificationSetup() {
     }
@@ -59,14 +64,21 @@ public final class VerificationSetup {
             crls = crls.with(simulatorCrls(clock));
         }
         HttpOcspResponder ocsp = cfg.ocspUrl() == null ? null : new HttpOcspResponder(ocspUri(cfg.ocspUrl()), OCSP_TIMEOUT);
-        Optional<RSAPublicKey> text = key(cfg.textApIssuerKeyFile());
-        Optional<RSAPublicKey> visual = key(cfg.visualApIssuerKeyFile());
+        List<IssuerKey> text = new ArrayList<>();
+        List<IssuerKey> visual = new ArrayList<>();
+        key(cfg.textApIssuerKeyFile()).ifPresent(k -> text.add(issuerKey(k, cfg.textApIssuerKeyReference())));
+        key(cfg.visualApIssuerKeyFile()).ifPresent(k -> visual.add(issuerKey(k, cfg.visualApIssuerKeyReference())));
         if (simulator) {
-            text = text.or(() -> Optional.of(TestPki.get().textApIssuerKey()));
-            visual = visual.or(() -> Optional.of(TestPki.get().visualApIssuerKey()));
+            // bound to the test issuer IDs: a real card in a real reader is then "issuer not verified", never false
+            text.add(IssuerKey.bound(TestPki.get().textApIssuerKey(), SIM_TEXT_ISSUER));
+            visual.add(IssuerKey.bound(TestPki.get().visualApIssuerKey(), SIM_VISUAL_ISSUER));
         }
         return new Verifiers(new CardDataVerifier(new IssuerKeys(text, visual)),
                 new CertificateVerifier(anchors, crls, ocsp, clock));
+    }
+
+    private static IssuerKey issuerKey(RSAPublicKey key, String reference) {
+        return reference == null ? IssuerKey.unbound(key) : IssuerKey.bound(key, reference);
     }
 
     /**

@@ -18,6 +18,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Base64;
+import dev.mynumber.card.LastTry;
+import dev.mynumber.card.pin.Pin4;
+import dev.mynumber.agent.service.Progress;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,6 +50,29 @@ class VerificationSetupTest {
         Verifiers verifiers = VerificationSetup.from(cfg, false, Clock.systemUTC());
 
         assertEquals("VALID", authCertificate(verifiers).verification().status(), "chain and CRL from the files");
+    }
+
+    @Test
+    void issuerKeysBoundByReferenceCanRejectUnboundOnesCannot() throws Exception {
+        // the two keys swapped, as an operator might: bound to the references the certificates name, they
+        // refute them; unbound, they might be keys of another generation and prove nothing
+        Path text = Files.write(dir.resolve("text.der"), TestPki.get().visualApIssuerKey().getEncoded());
+        Path visual = Files.write(dir.resolve("visual.der"), TestPki.get().textApIssuerKey().getEncoded());
+        String keys = String.format("\"textApIssuerKeyFile\":\"%s\",\"visualApIssuerKeyFile\":\"%s\"", text, visual);
+        Path bound = Files.writeString(dir.resolve("bound.json"), "{" + keys
+                + ",\"textApIssuerKeyReference\":\"6000033:000\",\"visualApIssuerKeyReference\":\"6000023:000\"}");
+        Path unbound = Files.writeString(dir.resolve("unbound.json"), "{" + keys + "}");
+
+        assertEquals("REJECTED", cardVerdict(VerificationSetup.from(AgentConfig.load(bound), false, Clock.systemUTC())));
+        assertEquals("NOT_VERIFIED", cardVerdict(VerificationSetup.from(AgentConfig.load(unbound), false,
+                Clock.systemUTC())));
+    }
+
+    private static String cardVerdict(Verifiers verifiers) throws Exception {
+        try (Pin4 pin = Pin4.of("1234".toCharArray())) {
+            return new CardService(Clock.systemUTC(), verifiers).readWithPin(new MyNumberCard(SimulatedCards.create(
+                    "adult")::transmit), pin, LastTry.REFUSE, false, Progress.NONE).verification().verdict();
+        }
     }
 
     @Test

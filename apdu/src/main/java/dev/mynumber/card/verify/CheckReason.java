@@ -18,8 +18,14 @@ public enum CheckReason {
     ISSUER_NOT_CONFIGURED(NOT_CHECKED, "issuer not verified: no issuer key configured"),
     /** The CV certificate verifies with the configured issuer key. */
     ISSUER_SIGNATURE_VALID(PASSED, "certificate signed by the configured issuer key"),
-    /** The CV certificate does not verify with the configured issuer key. */
-    ISSUER_SIGNATURE_INVALID(FAILED, "certificate signature does not verify with the configured issuer key"),
+    /** The CV certificate does not verify with the configured key bound to the issuer it names. */
+    ISSUER_SIGNATURE_INVALID(FAILED, "certificate signature does not verify with the configured key of the issuer it names"),
+    /**
+     * No configured issuer key verifies the certificate, and none is bound to the issuer reference it names: it
+     * may come from another issuer key (generation), so nothing is proved either way.
+     */
+    ISSUER_KEY_NOT_MATCHING(NOT_CHECKED,
+            "issuer not verified: no configured issuer key verifies this certificate or is bound to the issuer it names"),
     /** The key in EF {@code 0004} is not an RSA key this client can use: nothing signed by it can be checked. */
     CERTIFIED_KEY_UNREADABLE(NOT_CHECKED, "the key certified in EF 0004 is not an RSA key this client can read"),
     /** The integrity record (text EF {@code 0003}) was not read. */

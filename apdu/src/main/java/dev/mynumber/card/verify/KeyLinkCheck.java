@@ -33,10 +33,10 @@ final class KeyLinkCheck {
         if (verifies(certified, key)) {
             return Check.of(NAME, KEY_LINK_CERTIFIED_KEY);
         }
-        if (verifies(keys.textAp(), key)) {
+        if (keys.textAp().stream().anyMatch(k -> verifies(Optional.of(k.key()), key))) {
             return Check.of(NAME, KEY_LINK_ISSUER_KEY);
         }
-        return Check.of(NAME, keys.textAp().isPresent() ? KEY_LINK_RULE_UNCONFIRMED : KEY_LINK_ISSUER_NOT_CONFIGURED);
+        return Check.of(NAME, keys.textAp().isEmpty() ? KEY_LINK_ISSUER_NOT_CONFIGURED : KEY_LINK_RULE_UNCONFIRMED);
     }
 
     private static boolean verifies(Optional<RSAPublicKey> signer, ApKey key) {

@@ -32,7 +32,8 @@ public enum VerdictReason {
         if (checks.stream().anyMatch(c -> c.status() == CheckStatus.FAILED)) {
             return CHECK_FAILED;
         }
-        if (checks.stream().anyMatch(c -> c.reasonCode() == CheckReason.ISSUER_NOT_CONFIGURED)) {
+        if (checks.stream().anyMatch(c -> c.reasonCode() == CheckReason.ISSUER_NOT_CONFIGURED
+                || c.reasonCode() == CheckReason.ISSUER_KEY_NOT_MATCHING)) {
             return ISSUER_NOT_VERIFIED;
         }
         return checks.stream().allMatch(c -> c.status() == CheckStatus.PASSED) ? ALL_CHECKS_PASSED

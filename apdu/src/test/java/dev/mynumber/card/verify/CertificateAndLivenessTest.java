@@ -12,6 +12,7 @@ import dev.mynumber.sim.pki.TestPki;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.Signature;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -19,8 +20,11 @@ import org.junit.jupiter.api.Test;
 class CertificateAndLivenessTest {
     static SimulatedEvidence adult;
     static final TestPki PKI = TestPki.get();
+    /** The simulator's issuer references (card-sim CvCertificate: test issuer IDs, key number 000). */
+    static final String TEXT_REF = "6000033:000";
+    static final String VISUAL_REF = "6000023:000";
     final CardDataVerifier verifier = new CardDataVerifier(
-            IssuerKeys.of(PKI.textApIssuerKey(), PKI.visualApIssuerKey()));
+            IssuerKeys.bound(PKI.textApIssuerKey(), TEXT_REF, PKI.visualApIssuerKey(), VISUAL_REF));
 
     @BeforeAll
     static void readCard() throws Exception {
@@ -39,19 +43,49 @@ class CertificateAndLivenessTest {
     }
 
     @Test
-    void issuerKeysOfTheWrongApFailBothCertificates() {
-        Verdict verdict = new CardDataVerifier(IssuerKeys.of(PKI.visualApIssuerKey(), PKI.textApIssuerKey()))
-                .verify(adult.builder().build());
+    void issuerKeysBoundToTheIssuersTheCertificatesNameButWrongFailBothCertificates() {
+        Verdict verdict = new CardDataVerifier(IssuerKeys.bound(PKI.visualApIssuerKey(), TEXT_REF,
+                PKI.textApIssuerKey(), VISUAL_REF)).verify(adult.builder().build());
         assertEquals(CheckStatus.FAILED, verdict.check(TextApChecks.CERTIFICATE).orElseThrow().status());
         assertEquals(CheckStatus.FAILED, verdict.check(VisualApChecks.CERTIFICATE).orElseThrow().status());
         assertEquals(VerdictStatus.NOT_GENUINE, verdict.status());
     }
 
     @Test
-    void visualCertificateInPlaceOfTheTextOneFailsCertificateAndIntegrity() {
+    void unboundKeysThatDoNotVerifyProveNothing() {
+        // e.g. a key of another certificate generation: the card may be genuine, so never FAILED
+        Verdict verdict = new CardDataVerifier(IssuerKeys.of(PKI.visualApIssuerKey(), PKI.textApIssuerKey()))
+                .verify(adult.builder().build());
+        assertEquals(CheckReason.ISSUER_KEY_NOT_MATCHING, verdict.check(TextApChecks.CERTIFICATE).orElseThrow().reasonCode());
+        assertEquals(CheckReason.ISSUER_KEY_NOT_MATCHING, verdict.check(VisualApChecks.CERTIFICATE).orElseThrow().reasonCode());
+        assertEquals(VerdictStatus.INCOMPLETE, verdict.status());
+    }
+
+    @Test
+    void aKeyBoundToAnotherIssuerReferenceProvesNothingButTheRightOneAmongSeveralPasses() {
+        IssuerKey otherGeneration = IssuerKey.bound(PKI.visualApIssuerKey(), "6000033:001");
+        Verdict other = new CardDataVerifier(new IssuerKeys(List.of(otherGeneration), List.of()))
+                .verify(adult.builder().build());
+        assertEquals(CheckReason.ISSUER_KEY_NOT_MATCHING, other.check(TextApChecks.CERTIFICATE).orElseThrow().reasonCode());
+        Verdict both = new CardDataVerifier(new IssuerKeys(List.of(otherGeneration,
+                IssuerKey.bound(PKI.textApIssuerKey(), TEXT_REF)), List.of())).verify(adult.builder().build());
+        assertEquals(CheckReason.ISSUER_SIGNATURE_VALID, both.check(TextApChecks.CERTIFICATE).orElseThrow().reasonCode());
+    }
+
+    @Test
+    void theCertificateNamesItsIssuerReference() {
+        assertEquals(java.util.Optional.of(TEXT_REF), adult.textCertificate.issuerReference());
+        assertEquals(java.util.Optional.of(VISUAL_REF), adult.visualCertificate.issuerReference());
+    }
+
+    @Test
+    void visualCertificateInPlaceOfTheTextOneFailsIntegrity() {
         Verdict verdict = verifier.verify(adult.builder().textCertificate(adult.visualCertificate).build());
-        assertEquals(CheckStatus.FAILED, verdict.check(TextApChecks.CERTIFICATE).orElseThrow().status());
+        // it names the visual issuer, for which no text AP key is configured: that alone proves nothing...
+        assertEquals(CheckReason.ISSUER_KEY_NOT_MATCHING, verdict.check(TextApChecks.CERTIFICATE).orElseThrow().reasonCode());
+        // ...but the data it certifies does not verify with its key: a confirmed failure
         assertEquals(CheckStatus.FAILED, verdict.check(TextApChecks.INTEGRITY_SIGNATURE).orElseThrow().status());
+        assertEquals(VerdictStatus.NOT_GENUINE, verdict.status());
     }
 
     @Test
