@@ -3,6 +3,7 @@ package dev.mynumber.card.session;
 import dev.mynumber.apdu.ApduException;
 import dev.mynumber.apdu.CommandApdu;
 import dev.mynumber.apdu.ResponseApdu;
+import dev.mynumber.apdu.StatusWord;
 import dev.mynumber.apdu.transport.ExtendedLength;
 import dev.mynumber.apdu.transport.ReaderCapabilities;
 import dev.mynumber.apdu.transport.TransportException;
@@ -13,37 +14,51 @@ import java.util.Set;
  *
  * <p>A reader without extended length shows it in one of these ways (spec §10, UNCONFIRMED which one): the
  * card or driver answers {@code 6700} (wrong length), {@code 6D00} or {@code 6E00} (a mangled header); the PC/SC
- * layer fails the transmit (e.g. SCARD_E_NOT_TRANSACTED, an empty answer); or the answer is cut to at most 256
- * bytes. The first three make the same read go out once more with short Le {@code 00}, which carries no secret;
- * all of them mark the reader {@link ExtendedLength#UNSUPPORTED}. A transport failure is taken for a refusal only
- * while the reader is {@link ExtendedLength#UNKNOWN}: on a reader known to work it is a real fault (the card was
- * pulled), and a short read after a real removal fails too, so nothing is hidden.
+ * layer fails the transmit (e.g. SCARD_E_NOT_TRANSACTED, an empty answer); the answer is cut to at most 256
+ * bytes ({@link #learn}); or it is cut anywhere, so that its last two bytes read as a status word with no meaning
+ * here, or the driver says {@code 6F00}. Each makes the same read go out once more with short Le {@code 00} (a
+ * READ BINARY carries no secret) and marks the reader {@link ExtendedLength#UNSUPPORTED}, except that a word the
+ * short read repeats was the card's own answer and teaches nothing. A known card answer ({@code 6982},
+ * {@code 6A82}…) is not retried. On a reader already {@link ExtendedLength#SUPPORTED} only the refusal words are
+ * (a card inserted later may refuse what the last one took); a transport failure there is a real fault (the card
+ * was pulled), and an unknown word the card's. A short read after a real removal fails too, so
+ * nothing is hidden.
  */
 final class ExtendedReads {
     /** Answers that mean "this length form was not understood": wrong length, INS or CLA not supported. */
     private static final Set<Integer> REFUSALS = Set.of(0x6700, 0x6D00, 0x6E00);
+    /** {@code 6F00}: "no precise diagnosis", which a driver may give an APDU it cannot carry. */
+    private static final int NO_PRECISE_DIAGNOSIS = 0x6F00;
 
     private ExtendedReads() {
     }
 
     /**
-     * Sends an extended first read and, if the reader refused it, the same read with short Le.
+     * Sends an extended first read and, if the reader may have refused it, the same read with short Le.
      *
      * @param channel the session
      * @param extended the read with Le {@link EfReader#EXTENDED_LE}
      * @return the answer to be read as data
      */
     static ResponseApdu first(CardChannel channel, CommandApdu extended) throws ApduException {
+        boolean works = channel.capabilities().extendedLength() == ExtendedLength.SUPPORTED;
         ResponseApdu response;
         try {
             response = channel.transmit(extended);
         } catch (TransportException e) {
-            if (channel.capabilities().extendedLength() != ExtendedLength.UNKNOWN) {
+            if (works) {
                 throw e;
             }
-            return shortInstead(channel, extended);
+            return shortInstead(channel, extended, null);
         }
-        return REFUSALS.contains(response.sw().value()) ? shortInstead(channel, extended) : response;
+        int sw = response.sw().value();
+        if (REFUSALS.contains(sw)) {
+            return shortInstead(channel, extended, null);
+        }
+        if (!works && (sw == NO_PRECISE_DIAGNOSIS || !response.sw().isKnown())) {
+            return shortInstead(channel, extended, response.sw());
+        }
+        return response; // data, or the card's own answer (6982, 6A82, …), which the reader maps
     }
 
     /**
@@ -62,9 +77,16 @@ final class ExtendedReads {
         }
     }
 
-    private static ResponseApdu shortInstead(CardChannel channel, CommandApdu extended) throws ApduException {
+    /**
+     * Sends the read with short Le; the reader refused extended length unless the card gave the same status word
+     * to both forms ({@code cardWord}, null when the extended answer was a refusal or a transport failure).
+     */
+    private static ResponseApdu shortInstead(CardChannel channel, CommandApdu extended, StatusWord cardWord)
+            throws ApduException {
         ResponseApdu response = channel.transmit(extended.withNe(EfReader.SHORT_LE));
-        channel.capabilities().extendedLengthRefused(); // the short form got an answer, the extended did not
+        if (cardWord == null || !cardWord.equals(response.sw())) {
+            channel.capabilities().extendedLengthRefused(); // the short form got through, the extended did not
+        }
         return response;
     }
 }

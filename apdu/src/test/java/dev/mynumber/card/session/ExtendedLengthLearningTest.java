@@ -133,6 +133,36 @@ class ExtendedLengthLearningTest {
         card.assertComplete();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"6F00", "A1B2"})
+    void anUnknownWordOnAnUntriedReaderIsCheckedWithAShortRead(String word) throws ApduException {
+        // a driver's 6F00, or an answer cut anywhere whose last two data bytes read as a status word
+        ReaderCapabilities reader = new ReaderCapabilities();
+        CardScript card = shortReads(new CardScript().then(EXTENDED, part(CERT, 0, 300) + word));
+        assertArrayEquals(CERT, read(card, reader));
+        assertEquals(ExtendedLength.UNSUPPORTED, reader.extendedLength());
+        card.assertComplete();
+    }
+
+    @Test
+    void anUnknownWordTheShortReadRepeatsIsTheCardsAnswer() {
+        ReaderCapabilities reader = new ReaderCapabilities();
+        CardScript card = new CardScript().then(EXTENDED, "6F00").then("00B08A0000", "6F00");
+        assertEquals(ErrorCode.UNEXPECTED_STATUS, assertThrows(ApduException.class, () -> read(card, reader)).code());
+        assertEquals(ExtendedLength.UNKNOWN, reader.extendedLength());
+        card.assertComplete();
+    }
+
+    @Test
+    void aRefusalOnAReaderKnownToWorkStillFallsBack() throws ApduException {
+        // another card in the same reader may refuse what the last one took
+        ReaderCapabilities reader = new ReaderCapabilities(ExtendedLength.SUPPORTED);
+        CardScript card = shortReads(new CardScript().then(EXTENDED, "6700"));
+        assertArrayEquals(CERT, read(card, reader));
+        assertEquals(ExtendedLength.UNSUPPORTED, reader.extendedLength());
+        card.assertComplete();
+    }
+
     @Test
     void aSecurityErrorTeachesNothing() {
         ReaderCapabilities reader = new ReaderCapabilities();
