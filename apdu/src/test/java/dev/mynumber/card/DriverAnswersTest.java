@@ -60,8 +60,10 @@ class DriverAnswersTest {
     void anExtendedReadAnsweredInPiecesIsChainedAndTheReaderCountsAsSupported() throws ApduException {
         byte[] cert = fakeCertificate(1571, 1);
         CardScript script = chained(new CardScript().then(SELECT_JPKI, "9000"), "00B08A00001FFE", cert);
-        MyNumberCard card = card(script, ExtendedLength.UNKNOWN);
+        ReaderCapabilities reader = new ReaderCapabilities();
+        MyNumberCard card = new MyNumberCard(Transports.standard(script), ReadOptions.DEFAULT, reader);
         assertArrayEquals(cert, card.jpki().authCertificate());
+        assertEquals(ExtendedLength.SUPPORTED, reader.extendedLength());
         script.assertComplete();
     }
 

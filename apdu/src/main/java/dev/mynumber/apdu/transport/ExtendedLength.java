@@ -10,7 +10,7 @@ package dev.mynumber.apdu.transport;
 public enum ExtendedLength {
     /** Not yet tried on this reader: the next whole-file read tries the extended form and learns. */
     UNKNOWN,
-    /** An extended READ BINARY came back whole: keep using it. */
+    /** An extended READ BINARY brought more than 256 bytes: keep using it. */
     SUPPORTED,
     /** An extended APDU was refused or cut to a short answer: only short APDUs from now on. */
     UNSUPPORTED

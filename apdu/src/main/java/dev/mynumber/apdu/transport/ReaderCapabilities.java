@@ -8,7 +8,7 @@ import java.util.concurrent.atomic.AtomicReference;
  *
  * <p>The caller keeps one instance per reader (the agent: one per reader slot) and passes it into each session,
  * directly or by wrapping the session's transport in a {@link ReaderTransport}. Only evidence changes it:
- * a whole extended answer turns {@link ExtendedLength#UNKNOWN} into {@link ExtendedLength#SUPPORTED}; a
+ * an extended answer of more than 256 bytes turns {@link ExtendedLength#UNKNOWN} into {@link ExtendedLength#SUPPORTED}; a
  * refusal or a cut answer turns any state into {@link ExtendedLength#UNSUPPORTED}, which stays. Thread-safe.
  */
 public final class ReaderCapabilities {
@@ -48,7 +48,7 @@ public final class ReaderCapabilities {
         return extendedLength.get() != ExtendedLength.UNSUPPORTED;
     }
 
-    /** Records that an extended answer came back whole; a reader already known to refuse stays refused. */
+    /** Records that an extended answer brought more than 256 bytes; a reader known to refuse stays refused. */
     public void extendedLengthWorked() {
         extendedLength.compareAndSet(ExtendedLength.UNKNOWN, ExtendedLength.SUPPORTED);
     }

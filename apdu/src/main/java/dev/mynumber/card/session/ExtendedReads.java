@@ -62,18 +62,19 @@ final class ExtendedReads {
     }
 
     /**
-     * Learns from a first extended answer: cut to a short answer while the header says more means the reader
-     * carries short APDUs only (go on in 256-byte chunks); anything longer or complete means it works.
+     * Learns from a first extended answer: more than 256 bytes prove the reader carries extended answers; at most
+     * 256 while the header says more means it cut the answer to a short one (go on in 256-byte chunks); a whole
+     * file of at most 256 bytes proves nothing (a reader may carry the command and still fail a long answer).
      *
      * @param capabilities the reader's capabilities
      * @param received bytes the first read returned
      * @param total the file's length from its header
      */
     static void learn(ReaderCapabilities capabilities, int received, int total) {
-        if (received < total && received <= EfReader.SHORT_LE) {
-            capabilities.extendedLengthRefused();
-        } else {
+        if (received > EfReader.SHORT_LE) {
             capabilities.extendedLengthWorked();
+        } else if (received < total) {
+            capabilities.extendedLengthRefused();
         }
     }
 

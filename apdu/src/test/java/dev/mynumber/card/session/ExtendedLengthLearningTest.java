@@ -164,6 +164,22 @@ class ExtendedLengthLearningTest {
     }
 
     @Test
+    void aWholeSmallFileProvesNothingAndALaterFailureStillFallsBack() throws ApduException {
+        // a reader that carries the extended command but fails long answers: the 17-byte file does not vouch for it
+        ReaderCapabilities reader = new ReaderCapabilities();
+        byte[] number = fakeCertificate(17, 3);
+        CardScript card = new CardScript().then("00B08100001FFE", hex(number) + "9000").thenFail(EXTENDED,
+                new TransportException(ErrorCode.TRANSPORT_ERROR, "SCARD_E_INSUFFICIENT_BUFFER"));
+        shortReads(card);
+        EfReader files = new EfReader(new CardChannel(card, ReadOptions.DEFAULT, reader));
+        assertArrayEquals(number, files.readTlvFile(FileId.of(1), "t"));
+        assertEquals(ExtendedLength.UNKNOWN, reader.extendedLength());
+        assertArrayEquals(CERT, files.readTlvFile(AUTH_CERT, "t"));
+        assertEquals(ExtendedLength.UNSUPPORTED, reader.extendedLength());
+        card.assertComplete();
+    }
+
+    @Test
     void aSecurityErrorTeachesNothing() {
         ReaderCapabilities reader = new ReaderCapabilities();
         CardScript card = new CardScript().then(EXTENDED, "6982");
