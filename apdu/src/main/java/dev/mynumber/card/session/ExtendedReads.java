@@ -2,6 +2,7 @@ package dev.mynumber.card.session;
 
 import dev.mynumber.apdu.ApduException;
 import dev.mynumber.apdu.CommandApdu;
+import dev.mynumber.apdu.ErrorCode;
 import dev.mynumber.apdu.ResponseApdu;
 import dev.mynumber.apdu.StatusWord;
 import dev.mynumber.apdu.transport.ExtendedLength;
@@ -19,9 +20,9 @@ import java.util.Set;
  * here, or the driver says {@code 6F00}. Each makes the same read go out once more with short Le {@code 00} (a
  * READ BINARY carries no secret) and marks the reader {@link ExtendedLength#UNSUPPORTED}, except that a word the
  * short read repeats was the card's own answer and teaches nothing. A known card answer ({@code 6982},
- * {@code 6A82}…) is not retried. On a reader already {@link ExtendedLength#SUPPORTED} only the refusal words are
- * (a card inserted later may refuse what the last one took); a transport failure there is a real fault (the card
- * was pulled), and an unknown word the card's. A short read after a real removal fails too, so
+ * {@code 6A82}…) is not retried. On a reader already {@link ExtendedLength#SUPPORTED} a card inserted later may
+ * still refuse what the last one took (the JDK refuses extended APDUs to a T=0 card with a {@code CardException}):
+ * the refusal words and a transport error are retried short, a removal is thrown, an unknown word is the card's. A short read after a real removal fails too, so
  * nothing is hidden.
  */
 final class ExtendedReads {
@@ -46,8 +47,8 @@ final class ExtendedReads {
         try {
             response = channel.transmit(extended);
         } catch (TransportException e) {
-            if (works) {
-                throw e;
+            if (works && e.code() == ErrorCode.CARD_REMOVED) {
+                throw e; // the reader carried extended APDUs before: the card is gone
             }
             return shortInstead(channel, extended, null);
         }
