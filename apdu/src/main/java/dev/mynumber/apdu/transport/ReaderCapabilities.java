@@ -7,9 +7,10 @@ import java.util.concurrent.atomic.AtomicReference;
  * What one reader has shown it can carry, learned once and kept for every card session on that reader.
  *
  * <p>The caller keeps one instance per reader (the agent: one per reader slot) and passes it into each session,
- * directly or by wrapping the session's transport in a {@link ReaderTransport}. Only evidence changes it:
- * an extended answer of more than 256 bytes turns {@link ExtendedLength#UNKNOWN} into {@link ExtendedLength#SUPPORTED}; a
- * refusal or a cut answer turns any state into {@link ExtendedLength#UNSUPPORTED}, which stays. Thread-safe.
+ * directly or by wrapping the session's transport in a {@link ReaderTransport}. Only evidence changes it: an
+ * extended answer of more than 256 bytes turns {@link ExtendedLength#UNKNOWN} into
+ * {@link ExtendedLength#SUPPORTED}; a refusal or a cut answer turns any state into
+ * {@link ExtendedLength#UNSUPPORTED}, which stays. Thread-safe.
  */
 public final class ReaderCapabilities {
     private final AtomicReference<ExtendedLength> extendedLength;

@@ -22,8 +22,8 @@ import java.util.Set;
  * short read repeats was the card's own answer and teaches nothing. A known card answer ({@code 6982},
  * {@code 6A82}…) is not retried. On a reader already {@link ExtendedLength#SUPPORTED} a card inserted later may
  * still refuse what the last one took (the JDK refuses extended APDUs to a T=0 card with a {@code CardException}):
- * the refusal words and a transport error are retried short, a removal is thrown, an unknown word is the card's. A short read after a real removal fails too, so
- * nothing is hidden.
+ * the refusal words and a transport error are retried short, a removal is thrown, an unknown word is the card's.
+ * A short read after a real removal fails too, so nothing is hidden.
  */
 final class ExtendedReads {
     /** Answers that mean "this length form was not understood": wrong length, INS or CLA not supported. */
