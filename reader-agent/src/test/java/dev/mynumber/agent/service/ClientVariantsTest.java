@@ -46,7 +46,7 @@ class ClientVariantsTest {
     private final CardService service = new CardService(CLOCK);
 
     /** What one run of every use case showed. */
-    private record Run(String verdictByPin, String verdictByCodeB, long pinsSent, int apdus) {
+    private record Run(String verdictByPin, String verdictByCodeB, long pinsSent) {
     }
 
     @Test
@@ -139,8 +139,7 @@ class ClientVariantsTest {
         for (PinEntry entry : service.pinStatus(op.card()).pins()) {
             assertEquals(entry.maxTries(), entry.triesLeft(), name + ": no try spent, " + entry.kind());
         }
-        return new Run(byPin.verification().verdict(), byB.verification().verdict(), wire.verifiesWithData(),
-                wire.count());
+        return new Run(byPin.verification().verdict(), byB.verification().verdict(), wire.verifiesWithData());
     }
 
     /** A new card session on the same reader, as the agent opens one per operation. */
