@@ -75,6 +75,14 @@ public record StatusWord(int value) {
     }
 
     /**
+     * Whether this is a status word the spec or ISO 7816-4 gives a meaning here ({@link #name()} is not
+     * {@code UNKNOWN}); a word outside them may be two data bytes of an answer a reader cut short.
+     */
+    public boolean isKnown() {
+        return !"UNKNOWN".equals(name());
+    }
+
+    /**
      * A symbolic name: the spec's names, {@code COUNTER_n} for {@code 63Cn}, {@code BYTES_REMAINING} for
      * {@code 61xx}, {@code WRONG_LE} for {@code 6Cxx}, otherwise {@code UNKNOWN}.
      */

@@ -4,6 +4,7 @@ import dev.mynumber.apdu.ApduException;
 import dev.mynumber.apdu.Aid;
 import dev.mynumber.apdu.ErrorCode;
 import dev.mynumber.apdu.transport.CardTransport;
+import dev.mynumber.apdu.transport.ReaderCapabilities;
 import dev.mynumber.card.commonap.CommonAp;
 import dev.mynumber.card.commonap.CommonApConstants;
 import dev.mynumber.card.jpki.JpkiAp;
@@ -35,6 +36,10 @@ import java.util.Map;
  * }
  * MyNumber number = text.readMyNumber();
  * }</pre>
+ *
+ * <p>Keep one {@link ReaderCapabilities} per reader and pass it to every card on that reader (or wrap the
+ * transport in a {@link dev.mynumber.apdu.transport.ReaderTransport}): whether the reader carries extended-length
+ * APDUs is then learned once, from the first answer, and short-APDU readers get 256-byte reads from then on.
  */
 public final class MyNumberCard {
     /** Every key reference whose counter {@link #pinStatuses()} reads, by application. */
@@ -50,7 +55,8 @@ public final class MyNumberCard {
     private final CardChannel channel;
 
     /**
-     * Creates the card over a transport with {@link ReadOptions#DEFAULT}.
+     * Creates the card over a transport with {@link ReadOptions#DEFAULT} and the reader capabilities the
+     * transport carries ({@link ReaderCapabilities#of}).
      *
      * @param transport moves the bytes
      */
@@ -65,7 +71,18 @@ public final class MyNumberCard {
      * @param options extended length and short EF ids
      */
     public MyNumberCard(CardTransport transport, ReadOptions options) {
-        this.channel = new CardChannel(transport, options);
+        this(transport, options, ReaderCapabilities.of(transport));
+    }
+
+    /**
+     * Creates the card on a reader whose capabilities the caller keeps across cards and connections.
+     *
+     * @param transport moves the bytes
+     * @param options extended length and short EF ids
+     * @param capabilities the reader's capabilities, read and updated by this card's sessions
+     */
+    public MyNumberCard(CardTransport transport, ReadOptions options, ReaderCapabilities capabilities) {
+        this.channel = new CardChannel(transport, options, capabilities);
     }
 
     /** Selects the JPKI AP (公的個人認証AP) and returns its session. */

@@ -10,6 +10,9 @@ import dev.mynumber.apdu.StatusWord;
  * <p>VERIFY answers go through {@link VerifyOutcome} first, which handles {@code 63Cx} and delegates here.
  */
 public final class StatusWords {
+    private static final int AUTHENTICATION_BLOCKED = 0x6983;
+    private static final int REFERENCE_DATA_BLOCKED = 0x6984;
+
     private StatusWords() {
     }
 
@@ -26,16 +29,28 @@ public final class StatusWords {
     }
 
     /**
+     * Whether the word says the key is blocked: {@code 6984} (reference data not usable, the card's answer
+     * [MC-err]) or {@code 6983} (authentication method blocked, ISO 7816-4, which other cards send). The one
+     * list of blocked words; {@link VerifyOutcome} asks it too.
+     *
+     * @param sw what the card answered
+     * @return true for {@code 6983} and {@code 6984}
+     */
+    public static boolean blocksKey(StatusWord sw) {
+        return sw.value() == AUTHENTICATION_BLOCKED || sw.value() == REFERENCE_DATA_BLOCKED;
+    }
+
+    /**
      * Maps a non-success status word to its error.
      *
      * @param sw what the card answered (not {@code 9000})
      * @return the error to throw
      */
     public static ApduException toException(StatusWord sw) {
+        if (blocksKey(sw)) {
+            return new PinBlockedException();
+        }
         switch (sw.value()) {
-            case 0x6983: // authentication method blocked (ISO 7816-4)
-            case 0x6984: // reference data not usable: the card's answer for a blocked key [MC-err]
-                return new PinBlockedException();
             case 0x6982:
                 return new CardStatusException(sw, ErrorCode.SECURITY_STATUS_NOT_SATISFIED,
                         "the operation needs a PIN that has not been verified");

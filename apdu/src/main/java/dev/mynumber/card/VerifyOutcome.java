@@ -8,7 +8,9 @@ import dev.mynumber.apdu.StatusWord;
  *
  * <p>{@link #of(StatusWord)} is the one switch from a VERIFY status word to a PIN outcome (spec §4.1, quirk 5):
  * {@code 9000} accepted; {@code 63Cx} wrong with x tries left; {@code 63C0} blocked (exhausting try, or a query
- * on a blocked key); {@code 6984}/{@code 6983} blocked; anything else goes to {@link StatusWords}.
+ * on a blocked key); {@code 6984}/{@code 6983} blocked ({@link StatusWords#blocksKey}); anything else goes to
+ * {@link StatusWords}. A query answering {@code 9000} (some cards, after a successful VERIFY, spec §4.1) means
+ * the counter is full.
  *
  * @param result the kind of outcome
  * @param triesLeft tries left for {@link Result#WRONG} and {@link Result#BLOCKED} (0); -1 otherwise
@@ -18,8 +20,6 @@ public record VerifyOutcome(Result result, int triesLeft, StatusWord statusWord)
     private static final int COUNTER_MASK = 0xFFF0;
     private static final int COUNTER_FAMILY = 0x63C0;
     private static final int SUCCESS = 0x9000;
-    private static final int AUTHENTICATION_BLOCKED = 0x6983;
-    private static final int REFERENCE_DATA_BLOCKED = 0x6984;
 
     /** The kinds of VERIFY outcome. */
     public enum Result {
@@ -40,6 +40,9 @@ public record VerifyOutcome(Result result, int triesLeft, StatusWord statusWord)
      * @return the outcome
      */
     public static VerifyOutcome of(StatusWord sw) {
+        if (StatusWords.blocksKey(sw)) {
+            return new VerifyOutcome(Result.BLOCKED, 0, sw);
+        }
         int value = sw.value();
         int family = (value & COUNTER_MASK) == COUNTER_FAMILY ? COUNTER_FAMILY : value;
         switch (family) {
@@ -48,9 +51,6 @@ public record VerifyOutcome(Result result, int triesLeft, StatusWord statusWord)
             case COUNTER_FAMILY:
                 int tries = value & ~COUNTER_MASK;
                 return new VerifyOutcome(tries == 0 ? Result.BLOCKED : Result.WRONG, tries, sw);
-            case AUTHENTICATION_BLOCKED:
-            case REFERENCE_DATA_BLOCKED:
-                return new VerifyOutcome(Result.BLOCKED, 0, sw);
             default:
                 return new VerifyOutcome(Result.OTHER, -1, sw);
         }

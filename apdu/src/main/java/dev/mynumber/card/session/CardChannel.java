@@ -7,14 +7,15 @@ import dev.mynumber.apdu.FileId;
 import dev.mynumber.apdu.Iso7816;
 import dev.mynumber.apdu.ResponseApdu;
 import dev.mynumber.apdu.transport.CardTransport;
+import dev.mynumber.apdu.transport.ReaderCapabilities;
 import dev.mynumber.card.ReadOptions;
 import dev.mynumber.card.StatusWords;
 import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * One card session over a transport: sends commands, checks status words, and remembers what the card or
- * reader refused (extended length).
+ * One card session over a transport: sends commands, checks status words, and consults and updates what the
+ * reader has shown it can carry ({@link ReaderCapabilities}, kept by the caller per reader).
  *
  * <p>Support class for the application classes; callers use {@link dev.mynumber.card.MyNumberCard}.
  * Not thread-safe: one session per reader thread.
@@ -22,18 +23,29 @@ import java.util.Objects;
 public final class CardChannel {
     private final CardTransport transport;
     private final ReadOptions options;
-    private boolean extendedLength;
+    private final ReaderCapabilities capabilities;
 
     /**
-     * Creates a session.
+     * Creates a session with the capabilities the transport carries, or fresh ones for this session alone.
      *
      * @param transport moves the bytes
      * @param options what the client may use
      */
     public CardChannel(CardTransport transport, ReadOptions options) {
+        this(transport, options, ReaderCapabilities.of(transport));
+    }
+
+    /**
+     * Creates a session on a reader whose capabilities the caller keeps.
+     *
+     * @param transport moves the bytes
+     * @param options what the client may use
+     * @param capabilities the reader's capabilities, updated by what this session learns
+     */
+    public CardChannel(CardTransport transport, ReadOptions options, ReaderCapabilities capabilities) {
         this.transport = Objects.requireNonNull(transport, "transport");
         this.options = Objects.requireNonNull(options, "options");
-        this.extendedLength = options.extendedLength();
+        this.capabilities = Objects.requireNonNull(capabilities, "capabilities");
     }
 
     /** Sends a command and returns the response whatever its status word. */
@@ -78,13 +90,13 @@ public final class CardChannel {
         return options;
     }
 
-    /** Whether extended-length READ BINARY is still allowed in this session. */
+    /** Whether to send extended-length READ BINARY: allowed by the options and not refused by the reader. */
     public boolean extendedLength() {
-        return extendedLength;
+        return options.extendedLength() && capabilities.mayUseExtendedLength();
     }
 
-    /** Remembers for the rest of the session that extended length was refused. */
-    public void disableExtendedLength() {
-        extendedLength = false;
+    /** The reader's capabilities, which this session reads and updates. */
+    public ReaderCapabilities capabilities() {
+        return capabilities;
     }
 }

@@ -2,39 +2,36 @@ package dev.mynumber.card.session;
 
 import dev.mynumber.apdu.ApduException;
 import dev.mynumber.apdu.CommandApdu;
-import dev.mynumber.apdu.ErrorCode;
 import dev.mynumber.apdu.FileId;
 import dev.mynumber.apdu.Iso7816;
 import dev.mynumber.apdu.ResponseApdu;
 import dev.mynumber.apdu.tlv.BerTlv;
 import dev.mynumber.apdu.tlv.MalformedTlvException;
 import dev.mynumber.apdu.tlv.TlvHeader;
-import dev.mynumber.apdu.transport.TransportException;
 import dev.mynumber.card.MalformedCardDataException;
 import dev.mynumber.card.StatusWords;
 import java.io.ByteArrayOutputStream;
-import java.util.Optional;
 
 /**
- * Reads a whole transparent EF with the fewest APDUs the session allows (issue item 4, spec §3.3).
+ * Reads a whole transparent EF with the fewest APDUs the reader allows (issue 13 item 4, spec §3.3).
  *
  * <p>Extended length: one {@code 00 B0 8s 00 00 1F FE} (Le 8190, see {@link #EXTENDED_LE}); the card returns
- * what exists with {@code 9000} (quirk 2). Short APDUs: {@code 00 B0 8s 00 00} (Le 256), the BER header in those bytes gives
- * the length, then {@code 00 B0 <offset> 00} chunks until the TLV ends: ⌈total/256⌉ APDUs in all. If an
- * extended read returns less than the header says, reading goes on from there. Follow-up
- * chunks use the 15-bit offset form on the current EF, which the short-id read made current (ISO 7816-4
- * §7.2.2). A {@code 6700} or a transport refusal of the extended form switches the session to short APDUs.
+ * what exists with {@code 9000} or {@code 6282} (quirk 2). Short APDUs: {@code 00 B0 8s 00 00} (Le 256), the BER
+ * header in those bytes gives the length, then {@code 00 B0 <offset> 00} chunks until the TLV ends: ⌈total/256⌉
+ * APDUs in all. If a read returns less than the header says, reading goes on from there. Follow-up chunks use
+ * the 15-bit offset form on the current EF, which the short-id read made current (ISO 7816-4 §7.2.2).
+ * Whether the reader carries extended length is learned from the answers and kept per reader
+ * ({@link ExtendedReads}, {@link dev.mynumber.apdu.transport.ReaderCapabilities}).
  */
 public final class EfReader {
     /**
      * Le of extended reads: 8190, so that data and SW fit the 8192-byte receive buffer of the JDK's PC/SC
      * provider, which fails larger answers with SCARD_E_INSUFFICIENT_BUFFER (shared/tooling.md). Files up to
-     * 8190 bytes (every certificate) still take one READ BINARY; a larger card face takes one per 8190 bytes.
+     * 8190 bytes (every certificate, the card face) still take one READ BINARY.
      */
     static final int EXTENDED_LE = 8190;
     /** Largest short Le: {@code 00}. */
     static final int SHORT_LE = 256;
-    private static final int WRONG_LENGTH = 0x6700;
     /** Warning "end of file reached before reading Ne bytes", with data (ISO 7816-4; tolerated per [MC-card]). */
     private static final int END_OF_FILE_WARNING = 0x6282;
     /** "Wrong parameters P1-P2": offset beyond the end of the EF (JICSAP, spec §4.1). */
@@ -62,9 +59,13 @@ public final class EfReader {
      * @throws MalformedCardDataException if the header is bad or the file is shorter than its header says
      */
     public byte[] readTlvFile(FileId ef, String what) throws ApduException {
-        Optional<byte[]> extended = channel.extendedLength() ? readExtended(ef) : Optional.empty();
-        byte[] first = extended.isPresent() ? extended.get() : data(channel.transmit(firstRead(ef, SHORT_LE)));
+        boolean extended = channel.extendedLength();
+        CommandApdu command = firstRead(ef, extended ? EXTENDED_LE : SHORT_LE);
+        byte[] first = data(extended ? ExtendedReads.first(channel, command) : channel.transmit(command));
         int total = header(first, what).totalLength();
+        if (extended) {
+            ExtendedReads.learn(channel.capabilities(), first.length, total);
+        }
         if (total > MAX_OFFSET + EXTENDED_LE) {
             // no READ BINARY reaches past offset 7FFF + Le: a header claiming more is corrupt
             throw new MalformedCardDataException(what + ": TLV header claims " + total + " bytes");
@@ -72,7 +73,7 @@ public final class EfReader {
         ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(total, first.length));
         out.write(first, 0, first.length);
         while (out.size() < total) {
-            // the card or reader sent less than asked: go on from where it stopped
+            // the card or reader sent less than asked (a 6282 too, which costs at most one more read): go on
             if (out.size() > MAX_OFFSET) {
                 throw new MalformedCardDataException(what + ": file longer than READ BINARY offsets reach");
             }
@@ -104,27 +105,11 @@ public final class EfReader {
         return data;
     }
 
-    private Optional<byte[]> readExtended(FileId ef) throws ApduException {
-        CommandApdu command = firstRead(ef, EXTENDED_LE);
-        ResponseApdu response;
-        try {
-            response = channel.transmit(command);
-        } catch (TransportException e) {
-            if (e.code() == ErrorCode.CARD_REMOVED) {
-                throw e;
-            }
-            channel.disableExtendedLength(); // the reader refused the extended APDU
-            return Optional.empty();
-        }
-        if (response.sw().value() == WRONG_LENGTH) {
-            channel.disableExtendedLength(); // the card refused extended Le
-            return Optional.empty();
-        }
-        return Optional.of(data(response));
-    }
-
-    /** The data of a READ BINARY answer; {@code 6282} (end of file before Ne bytes, ISO 7816-4) counts as data. */
-    private static byte[] data(ResponseApdu response) throws ApduException {
+    /**
+     * The data of a READ BINARY answer; {@code 6282} (end of file before Ne bytes, ISO 7816-4) counts as data,
+     * every other status but {@code 9000} throws its mapped error.
+     */
+    static byte[] data(ResponseApdu response) throws ApduException {
         if (response.sw().value() != END_OF_FILE_WARNING) {
             StatusWords.check(response.sw());
         }

@@ -10,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.mynumber.apdu.ApduException;
 import dev.mynumber.apdu.ErrorCode;
 import dev.mynumber.apdu.FileId;
+import dev.mynumber.apdu.transport.ExtendedLength;
+import dev.mynumber.apdu.transport.ReaderCapabilities;
 import dev.mynumber.apdu.transport.TransportException;
 import dev.mynumber.card.ReadOptions;
 import dev.mynumber.card.fixtures.CardScript;
@@ -71,12 +73,26 @@ class EfReaderTest {
     }
 
     @Test
-    void cardRemovedIsNotMistakenForARefusal() {
-        CardScript card = new CardScript().thenFail("00B08A00001FFE",
-                new TransportException(ErrorCode.CARD_REMOVED, "card removed"));
+    void cardRemovedOnAnUntriedReaderIsConfirmedByTheShortRead() {
+        // an untried reader may fail an extended APDU as PC/SC "not transacted": the short read tells removal apart
+        CardScript card = new CardScript()
+                .thenFail("00B08A00001FFE", new TransportException(ErrorCode.CARD_REMOVED, "card removed"))
+                .thenFail("00B08A0000", new TransportException(ErrorCode.CARD_REMOVED, "card removed"));
         ApduException e = assertThrows(ApduException.class,
                 () -> new EfReader(new CardChannel(card, ReadOptions.DEFAULT)).readTlvFile(AUTH_CERT, "t"));
         assertEquals(ErrorCode.CARD_REMOVED, e.code());
+        card.assertComplete();
+    }
+
+    @Test
+    void cardRemovedOnAReaderKnownToWorkIsNotMistakenForARefusal() {
+        CardScript card = new CardScript().thenFail("00B08A00001FFE",
+                new TransportException(ErrorCode.CARD_REMOVED, "card removed"));
+        CardChannel channel = new CardChannel(card, ReadOptions.DEFAULT,
+                new ReaderCapabilities(ExtendedLength.SUPPORTED));
+        ApduException e = assertThrows(ApduException.class, () -> new EfReader(channel).readTlvFile(AUTH_CERT, "t"));
+        assertEquals(ErrorCode.CARD_REMOVED, e.code());
+        assertEquals(ExtendedLength.SUPPORTED, channel.capabilities().extendedLength());
         card.assertComplete();
     }
 

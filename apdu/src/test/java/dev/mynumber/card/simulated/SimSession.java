@@ -60,6 +60,11 @@ final class SimSession {
         return commands.size();
     }
 
+    /** Every command sent so far, in order (copies). */
+    List<byte[]> commands() {
+        return commands.stream().map(byte[]::clone).toList();
+    }
+
     /** VERIFY commands with data (each may spend a try) sent so far. */
     long verifiesWithData() {
         return commands.stream().filter(c -> (c[1] & 0xFF) == INS_VERIFY && c.length > HEADER).count();

@@ -4,6 +4,8 @@ import dev.mynumber.agent.AgentCode;
 import dev.mynumber.agent.AgentException;
 import dev.mynumber.apdu.ApduException;
 import dev.mynumber.apdu.ErrorCode;
+import dev.mynumber.apdu.transport.ReaderCapabilities;
+import dev.mynumber.apdu.transport.ReaderTransport;
 import dev.mynumber.apdu.transport.TransportException;
 import javax.smartcardio.Card;
 import javax.smartcardio.CardException;
@@ -25,6 +27,8 @@ final class CardConnection {
     private static final long CONNECT_RETRY_MILLIS = 100;
     private final CardTerminal terminal;
     private final TransportFactory transports;
+    /** What this reader has shown it carries (extended length), learned once and kept for every card. */
+    private final ReaderCapabilities capabilities = new ReaderCapabilities();
 
     CardConnection(CardTerminal terminal, TransportFactory transports) {
         this.terminal = terminal;
@@ -35,7 +39,8 @@ final class CardConnection {
     <T> T run(CardWork<T> work) throws ApduException {
         Card card = connect();
         try {
-            return work.run(transports.open(card.getBasicChannel(), terminal.getName()));
+            return work.run(new ReaderTransport(transports.open(card.getBasicChannel(), terminal.getName()),
+                    capabilities));
         } catch (TransportException e) {
             throw cardGone() ? removed(e) : e;
         } catch (IllegalArgumentException | IllegalStateException e) {

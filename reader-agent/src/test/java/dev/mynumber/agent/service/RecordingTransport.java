@@ -36,6 +36,11 @@ final class RecordingTransport implements CardTransport {
         return commands.stream().filter(c -> (c[1] & 0xFF) == 0x20 && c.length > 4).count();
     }
 
+    /** Extended-length commands (a zero byte after the header, then at least two more bytes). */
+    long extendedCount() {
+        return commands.stream().filter(c -> c.length >= 7 && c[4] == 0).count();
+    }
+
     int count() {
         return commands.size();
     }
