@@ -12,23 +12,17 @@ import java.util.Arrays;
  * AUTHENTICATE) and to answers longer than 256 bytes (extended Le). Any other command discards pending data,
  * as a T=0 card does; GET RESPONSE with nothing pending goes to the card (which answers {@code 6D00}).
  */
-final class GetResponseReader implements SimCard {
+final class GetResponseReader extends ReaderDecorator {
     private static final int OK = 0x9000;
     private static final int BYTES_AVAILABLE = 0x6100;
     private static final int WRONG_P1P2 = 0x6A86;
     private static final int GET_RESPONSE_INS = 0xC0;
 
-    private final SimCard card;
     private byte[] pending;
     private int offset;
 
     GetResponseReader(SimCard card) {
-        this.card = card;
-    }
-
-    @Override
-    public byte[] atr() {
-        return card.atr();
+        super(card);
     }
 
     @Override

@@ -11,19 +11,12 @@ import dev.mynumber.sim.SimCard;
  * (PC/SC {@code SCARD_E_NOT_TRANSACTED}, a {@code CardException} in Java). The simulator answers {@code 6700}
  * so the same behaviour works in-JVM and through vpcd, which cannot fail a transmit.
  */
-final class ShortApduReader implements SimCard {
+final class ShortApduReader extends ReaderDecorator {
     /** Wrong length: what the reader answers to an extended command. */
     static final int WRONG_LENGTH = 0x6700;
 
-    private final SimCard card;
-
     ShortApduReader(SimCard card) {
-        this.card = card;
-    }
-
-    @Override
-    public byte[] atr() {
-        return card.atr();
+        super(card);
     }
 
     @Override
@@ -32,10 +25,5 @@ final class ShortApduReader implements SimCard {
             return ApduShape.response(new byte[0], 0, 0, WRONG_LENGTH);
         }
         return card.transmit(command);
-    }
-
-    @Override
-    public void reset() {
-        card.reset();
     }
 }

@@ -10,19 +10,12 @@ import dev.mynumber.sim.SimCard;
  * <p>The command has run on the card before the driver refuses its answer, so only idempotent commands (READ
  * BINARY, SELECT) meet this in practice; answers of exactly Le bytes or with another status pass unchanged.
  */
-final class WrongLeReader implements SimCard {
+final class WrongLeReader extends ReaderDecorator {
     private static final int OK = 0x9000;
     private static final int WRONG_LE = 0x6C00;
 
-    private final SimCard card;
-
     WrongLeReader(SimCard card) {
-        this.card = card;
-    }
-
-    @Override
-    public byte[] atr() {
-        return card.atr();
+        super(card);
     }
 
     @Override
@@ -34,10 +27,5 @@ final class WrongLeReader implements SimCard {
             return ApduShape.response(new byte[0], 0, 0, WRONG_LE | length);
         }
         return response;
-    }
-
-    @Override
-    public void reset() {
-        card.reset();
     }
 }
