@@ -8,11 +8,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.awt.image.WritableRaster;
 import java.util.Iterator;
-import java.util.Map;
-import java.util.Random;
-import java.util.concurrent.ConcurrentHashMap;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriter;
@@ -31,18 +27,9 @@ public final class Photo {
     public static final int WIDTH = 120;
     /** Photo height in pixels. */
     public static final int HEIGHT = 150;
-    /** Width of the real card's photo size ({@code large-photo} variant): up to 300 pixels. */
-    public static final int LARGE_WIDTH = 300;
-    /** Height of the real card's photo size ({@code large-photo} variant): up to 400 pixels. */
-    public static final int LARGE_HEIGHT = 400;
-    /** Bits per pixel of the large photo: about 5.5 KB for 300 x 400, the real face file's photo size. */
-    private static final double LARGE_RATE = 0.37;
-    /** Grey-level noise amplitude that gives the large photo a real photo's texture (and size). */
-    private static final int GRAIN = 24;
-    private static final Map<Integer, byte[]> LARGE = new ConcurrentHashMap<>();
-
     private static final double DEFAULT_RATE = 1.5;
-    private static final int HAIR_SHADES = 5;
+    /** Hair shades: the synthetic faces differ in this many ways. */
+    static final int HAIR_SHADES = 5;
 
     private Photo() {
     }
@@ -52,21 +39,13 @@ public final class Photo {
         return encode(draw(variant), DEFAULT_RATE);
     }
 
-    /**
-     * Returns the JP2 bytes of a synthetic face of the real card's size (300 x 400, about 5-6 KB), drawn and
-     * encoded once per JVM and per hair shade (encoding takes a noticeable fraction of a second).
-     */
-    public static byte[] largeJp2(int variant) {
-        return LARGE.computeIfAbsent(Math.floorMod(variant, HAIR_SHADES),
-                shade -> encode(grain(draw(shade, LARGE_WIDTH, LARGE_HEIGHT), shade), LARGE_RATE)).clone();
-    }
-
     /** Draws the synthetic face. */
     public static BufferedImage draw(int variant) {
         return draw(variant, WIDTH, HEIGHT);
     }
 
-    private static BufferedImage draw(int variant, int width, int height) {
+    /** Draws the synthetic face at another size (the drawing scales). */
+    static BufferedImage draw(int variant, int width, int height) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D g = image.createGraphics();
         try {
@@ -93,20 +72,8 @@ public final class Photo {
         return image;
     }
 
-    /** Adds deterministic grain (seeded by the shade), as a scanned photo has. */
-    private static BufferedImage grain(BufferedImage image, int seed) {
-        Random random = new Random(seed);
-        WritableRaster raster = image.getRaster();
-        for (int y = 0; y < image.getHeight(); y++) {
-            for (int x = 0; x < image.getWidth(); x++) {
-                int v = raster.getSample(x, y, 0) + random.nextInt(GRAIN) - GRAIN / 2;
-                raster.setSample(x, y, 0, Math.max(0, Math.min(255, v)));
-            }
-        }
-        return image;
-    }
-
-    private static byte[] encode(BufferedImage image, double bitsPerPixel) {
+    /** Encodes a greyscale image as JP2 at the given bits per pixel. */
+    static byte[] encode(BufferedImage image, double bitsPerPixel) {
         Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("jpeg2000");
         if (!writers.hasNext()) {
             throw new IllegalStateException("no JPEG 2000 writer (jai-imageio-jpeg2000 missing)");

@@ -1,5 +1,6 @@
 package dev.mynumber.sim.persona;
 
+import dev.mynumber.sim.files.LargePhoto;
 import dev.mynumber.sim.files.Photo;
 import dev.mynumber.sim.pki.CaGeneration;
 import dev.mynumber.sim.variant.Variant;
@@ -45,7 +46,7 @@ final class VariantContents {
 
     /** Returns the face photo (JP2): today's small one or the real card's size. */
     byte[] photo(int seed) {
-        return variants.has(Variant.LARGE_PHOTO) ? Photo.largeJp2(seed) : Photo.jp2(seed);
+        return variants.has(Variant.LARGE_PHOTO) ? LargePhoto.jp2(seed) : Photo.jp2(seed);
     }
 
     /** Tells whether {@code DF52} is signed by the CV issuer key rather than the key certified in {@code 0004}. */
