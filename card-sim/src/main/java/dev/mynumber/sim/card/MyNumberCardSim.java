@@ -28,6 +28,9 @@ import java.util.random.RandomGenerator;
  * JPKI {@code 0009}, text {@code 0006} and visual {@code 0006} are absent, text {@code 0008} is a fixed
  * 16 × {@code FF} placeholder.
  *
+ * <p>Several of these open points have card variants that play the other reading ({@link Variants},
+ * {@code docs/card-variants.md}); the text above is the default, {@link Variants#NONE}.
+ *
  * <p>Not thread-safe (see {@link SimCard}).
  */
 public final class MyNumberCardSim implements SimCard {
