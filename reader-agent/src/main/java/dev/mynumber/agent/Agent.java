@@ -19,6 +19,7 @@ import dev.mynumber.agent.simulator.PersonaCatalog;
 import dev.mynumber.agent.simulator.SimulatorControl;
 import dev.mynumber.agent.simulator.SimulatorHandlers;
 import dev.mynumber.sim.smartcardio.SimulatedReaders;
+import dev.mynumber.sim.variant.Variants;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -57,6 +58,22 @@ public final class Agent implements AutoCloseable {
      * @throws IOException if the token file cannot be written
      */
     public static Agent start(AgentConfig cfg, int port, boolean simulator, boolean pcsc) throws IOException {
+        return start(cfg, port, simulator, pcsc, Variants.NONE);
+    }
+
+    /**
+     * Wires and starts the agent on 127.0.0.1; every simulated card plays the given card and reader variants.
+     *
+     * @param cfg the configuration
+     * @param port the port (0 = free)
+     * @param simulator whether to add the simulated readers
+     * @param pcsc whether to use the machine's PC/SC readers
+     * @param variants the simulated cards' variants ({@link Variants#NONE}: default behaviour)
+     * @return the running agent
+     * @throws IOException if the token file cannot be written
+     */
+    public static Agent start(AgentConfig cfg, int port, boolean simulator, boolean pcsc, Variants variants)
+            throws IOException {
         EventBus events = new EventBus();
         List<TerminalSource> sources = new ArrayList<>();
         if (pcsc) {
@@ -65,7 +82,8 @@ public final class Agent implements AutoCloseable {
         SimulatorHandlers sim = null;
         if (simulator) {
             SimulatedReaders simReaders = new SimulatedReaders(SIMULATED_READERS.toArray(String[]::new));
-            SimulatorControl control = new SimulatorControl(simReaders, PersonaCatalog::card, PersonaCatalog.list());
+            SimulatorControl control = new SimulatorControl(simReaders, PersonaCatalog::card, PersonaCatalog.list(),
+                    variants);
             control.insert(SIMULATED_READERS.get(0), PersonaCatalog.DEFAULT_PERSONA);
             sources.add(new FactorySource(simReaders.terminalFactory(), true));
             sim = new SimulatorHandlers(control);

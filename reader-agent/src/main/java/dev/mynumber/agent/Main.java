@@ -1,5 +1,7 @@
 package dev.mynumber.agent;
 
+import dev.mynumber.sim.variant.VariantException;
+import dev.mynumber.sim.variant.Variants;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
@@ -22,6 +24,11 @@ public final class Main implements Callable<Integer> {
 
     @Option(names = "--simulator", description = "Add two simulated readers; the 'adult' persona's card is in the first.")
     boolean simulator;
+
+    @Option(names = "--variant", paramLabel = "NAME[,NAME...]",
+            description = "With --simulator: card and reader variants every simulated card plays "
+                    + "(java -jar card-sim.jar variants lists them).")
+    String variant;
 
     @Option(names = "--no-pcsc", description = "Do not use the machine's PC/SC readers.")
     boolean noPcsc;
@@ -55,11 +62,22 @@ public final class Main implements Callable<Integer> {
             System.err.println("refusing to bind to " + bind + ": the agent listens on loopback only");
             return 2;
         }
+        Variants variants;
+        try {
+            variants = Variants.parse(variant);
+        } catch (VariantException e) {
+            System.err.println("--variant: " + e.getMessage());
+            return 2;
+        }
+        if (!variants.isEmpty() && !simulator) {
+            System.err.println("--variant needs --simulator");
+            return 2;
+        }
         AgentConfig cfg = config == null ? AgentConfig.defaults() : AgentConfig.load(config);
         if (tokenFile != null) {
             cfg = cfg.withTokenFile(tokenFile);
         }
-        Agent agent = Agent.start(cfg, port, simulator, !noPcsc);
+        Agent agent = Agent.start(cfg, port, simulator, !noPcsc, variants);
         System.out.println("Listening on http://127.0.0.1:" + agent.port());
         System.out.flush();
         Runtime.getRuntime().addShutdownHook(new Thread(agent::close, "shutdown"));

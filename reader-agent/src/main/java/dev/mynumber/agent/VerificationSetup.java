@@ -11,6 +11,7 @@ import dev.mynumber.card.verify.IssuerKey;
 import dev.mynumber.card.verify.IssuerKeys;
 import dev.mynumber.sim.files.CvCertificate;
 import dev.mynumber.sim.persona.SimulatedCrls;
+import dev.mynumber.sim.pki.CaGeneration;
 import dev.mynumber.sim.pki.TestPki;
 import java.io.IOException;
 import java.net.URI;
@@ -104,8 +105,10 @@ public final class VerificationSetup {
                 ? TrustAnchors.jpkiRoots().certificates()
                 : TrustAnchors.load(paths(cfg.trustAnchorFiles())).certificates());
         if (simulator) {
-            roots.add(TestPki.get().authRoot());
-            roots.add(TestPki.get().signRoot());
+            for (CaGeneration g : CaGeneration.values()) { // the default test CAs and the ca-2015/ca-2023 variants'
+                roots.add(TestPki.get(g).authRoot());
+                roots.add(TestPki.get(g).signRoot());
+            }
         }
         return TrustAnchors.of(roots.toArray(X509Certificate[]::new));
     }

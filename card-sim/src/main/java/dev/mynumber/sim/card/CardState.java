@@ -1,5 +1,7 @@
 package dev.mynumber.sim.card;
 
+import dev.mynumber.sim.variant.Variant;
+import dev.mynumber.sim.variant.Variants;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -12,16 +14,18 @@ import java.util.Set;
  *
  * <p>Security status is kept per application: it survives selecting EFs inside the application and
  * re-selecting the same application, and is cleared by selecting another DF (the ISD included) and by a
- * reset (spec §7 item 3).
+ * reset (spec §7 item 3). The card {@link Variants} chosen for this card are kept here for every command.
  */
 final class CardState {
     private final Map<CardApplication, EfTable> applications = new EnumMap<>(CardApplication.class);
     private final EfTable mf;
     private final Set<CardSecret> verified = EnumSet.noneOf(CardSecret.class);
+    private final Variants variants;
     private CardApplication currentDf;
     private Ef currentEf;
 
-    CardState(CardContents c) {
+    CardState(CardContents c, Variants variants) {
+        this.variants = variants;
         applications.put(CardApplication.JPKI, JpkiLayout.build(c));
         applications.put(CardApplication.TEXT, TextLayout.build(c));
         applications.put(CardApplication.VISUAL, VisualLayout.build(c));
@@ -37,9 +41,22 @@ final class CardState {
         verified.clear();
     }
 
-    /** Selects an application; another application than the current one clears the security status. */
+    /** Tells whether a variant is chosen for this card. */
+    boolean has(Variant v) {
+        return variants.has(v);
+    }
+
+    /** Returns the status word of a blocked key: {@code 6984} [MC-err], or {@code 6983} in that variant. */
+    int blockedSw() {
+        return has(Variant.BLOCKED_6983) ? Sw.BLOCKED_6983 : Sw.BLOCKED;
+    }
+
+    /**
+     * Selects an application; another application than the current one clears the security status (so does
+     * re-selecting the current one in the {@code reselect-clears} variant, spec §10).
+     */
     void selectApplication(CardApplication app) {
-        if (app != currentDf) {
+        if (app != currentDf || has(Variant.RESELECT_CLEARS)) {
             verified.clear();
         }
         currentDf = app;

@@ -41,7 +41,7 @@ final class ChangeSecretCommand implements CommandHandler {
 
     private void change(Ef ef, byte[] newValue) throws StatusException {
         if (ef instanceof Ef.BlockedSecret) {
-            throw new StatusException(Sw.BLOCKED);
+            throw new StatusException(state.blockedSw());
         }
         if (!(ef instanceof Ef.Secret ref)) {
             throw new StatusException(Sw.REFERENCE_NOT_FOUND);
@@ -51,7 +51,7 @@ final class ChangeSecretCommand implements CommandHandler {
             throw new StatusException(Sw.CONDITIONS_NOT_SATISFIED);
         }
         if (counters.triesLeft(s) == 0) {
-            throw new StatusException(Sw.BLOCKED);
+            throw new StatusException(state.blockedSw());
         }
         if (!state.verified().contains(s)) {
             throw new StatusException(Sw.SECURITY_NOT_SATISFIED);

@@ -10,6 +10,14 @@ final class ClassCheck {
     private static final int SM_BITS = 0x0C;
     private static final int FURTHER_CHANNELS = 0x40;
     private static final int KNOWN_CLASS_BITS = 0x80 | SM_BITS | CHANNEL_BITS;
+    private static final int CHAINING_BIT = 0x10;
+
+    private final boolean chainingAnswers6884;
+
+    /** Creates the check; {@code chainingAnswers6884} = the {@code chaining-6884} variant (default 6E00). */
+    ClassCheck(boolean chainingAnswers6884) {
+        this.chainingAnswers6884 = chainingAnswers6884;
+    }
 
     /** Refuses other logical channels, secure messaging and unknown classes. */
     void check(CommandApdu a) throws StatusException {
@@ -17,6 +25,10 @@ final class ClassCheck {
         if ((cla & FURTHER_CHANNELS) != 0 && (cla & PROPRIETARY) == 0) {
             // CLA 40-7F: logical channels 4-19 [MC-apdu]
             throw new StatusException(Sw.CHANNEL_NOT_SUPPORTED);
+        }
+        if (chainingAnswers6884 && (cla & ~KNOWN_CLASS_BITS) == CHAINING_BIT) {
+            // which word the card gives to chaining is unpublished (spec §10)
+            throw new StatusException(Sw.CHAINING_NOT_SUPPORTED);
         }
         if ((cla & ~KNOWN_CLASS_BITS) != 0) {
             throw new StatusException(Sw.CLA_NOT_SUPPORTED);

@@ -1,6 +1,8 @@
 package dev.mynumber.sim.card;
 
 import dev.mynumber.sim.SimCard;
+import dev.mynumber.sim.variant.Variant;
+import dev.mynumber.sim.variant.Variants;
 import java.io.UncheckedIOException;
 import java.security.SecureRandom;
 import java.util.EnumSet;
@@ -26,6 +28,9 @@ import java.util.random.RandomGenerator;
  * JPKI {@code 0009}, text {@code 0006} and visual {@code 0006} are absent, text {@code 0008} is a fixed
  * 16 × {@code FF} placeholder.
  *
+ * <p>Several of these open points have card variants that play the other reading ({@link Variants},
+ * {@code docs/card-variants.md}); the text above is the default, {@link Variants#NONE}.
+ *
  * <p>Not thread-safe (see {@link SimCard}).
  */
 public final class MyNumberCardSim implements SimCard {
@@ -35,7 +40,7 @@ public final class MyNumberCardSim implements SimCard {
     private static final int CHANGE_KEY_P1 = 0x00;
 
     private final CardState state;
-    private final ClassCheck classCheck = new ClassCheck();
+    private final ClassCheck classCheck;
     private final Map<Integer, CommandHandler> handlers = new HashMap<>();
 
     /**
@@ -46,7 +51,22 @@ public final class MyNumberCardSim implements SimCard {
      * @param random source of GET CHALLENGE bytes and PSS salts
      */
     public MyNumberCardSim(CardContents contents, PinCounters counters, RandomGenerator random) {
-        this.state = new CardState(contents);
+        this(contents, counters, random, Variants.NONE);
+    }
+
+    /**
+     * Creates a card in the power-on state that plays the given card variants ({@link Variant.Layer#CARD};
+     * variants of the other layers are ignored here: contents are built by the persona layer, readers wrap
+     * the card, see {@code dev.mynumber.sim.variant.VariantCards}).
+     *
+     * @param contents the card's files, keys and secrets
+     * @param counters the try counters (in memory or persisted)
+     * @param random source of GET CHALLENGE bytes and PSS salts
+     * @param variants the behaviours to play where the spec leaves a choice ({@link Variants#NONE}: default)
+     */
+    public MyNumberCardSim(CardContents contents, PinCounters counters, RandomGenerator random, Variants variants) {
+        this.state = new CardState(contents, variants);
+        this.classCheck = new ClassCheck(variants.has(Variant.CHAINING_6884));
         Secrets secrets = new Secrets(contents);
         SecureRandom secureRandom = RandomSource.asSecureRandom(random);
         handlers.put(Ins.SELECT, new SelectCommand(state));

@@ -1,5 +1,7 @@
 package dev.mynumber.sim.card;
 
+import dev.mynumber.sim.variant.Variant;
+
 /**
  * READ BINARY ({@code 00 B0}): offset form (P1 b8 = 0, 15-bit offset) on the current EF, and short-EF
  * form (P1 = {@code 80|SFI}, P2 = offset) which also makes that EF current (spec §3.1, §3.3, §7 item 2).
@@ -42,8 +44,8 @@ final class ReadBinaryCommand implements CommandHandler {
             throw new StatusException(Sw.SECURITY_NOT_SATISFIED);
         }
         if (offset >= data.size()) {
-            // JICSAP; not traced on a real card (spec §10)
-            throw new StatusException(Sw.WRONG_OFFSET);
+            // JICSAP; not traced on a real card (spec §10); some cards may warn 6282 instead
+            throw new StatusException(state.has(Variant.READ_END_6282) ? Sw.END_OF_FILE : Sw.WRONG_OFFSET);
         }
         // Le beyond the end: return what exists with 9000 [TEX2E]
         return data.slice(offset, ne);

@@ -1,5 +1,6 @@
 package dev.mynumber.sim.card;
 
+import dev.mynumber.sim.variant.Variant;
 import java.security.PrivateKey;
 import java.security.SecureRandom;
 
@@ -24,16 +25,22 @@ final class SignCommand implements CommandHandler {
     @Override
     public byte[] handle(CommandApdu a) throws StatusException {
         SigningMode mode = SigningMode.ofP1(a.p1()).orElseThrow(() -> new StatusException(Sw.WRONG_P1P2));
-        PrivateKey key = a.p2() == OWN_AP_KEY ? ownApKey() : keyEfKey(a.p2());
+        Ef.Key keyEf = a.p2() == OWN_AP_KEY ? null : keyEf(a.p2());
+        PrivateKey key = keyEf == null ? ownApKey() : present(keyEf.key());
         int k = RsaSigner.modulusBytes(key);
         byte[] input = a.data();
         if (!mode.acceptsLength(input.length, k) || (a.hasLe() && a.ne() < k)) {
             throw new StatusException(Sw.WRONG_LENGTH);
         }
-        return RsaSigner.sign(key, mode, input, random);
+        byte[] signature = RsaSigner.sign(key, mode, input, random);
+        if (keyEf != null && state.has(Variant.SIGN_ONCE)) {
+            // one signature per VERIFY: no source refuses a second one, none promises it (spec §10)
+            keyEf.use().anyOf().forEach(state::revoke);
+        }
+        return signature;
     }
 
-    private PrivateKey keyEfKey(int p2) throws StatusException {
+    private Ef.Key keyEf(int p2) throws StatusException {
         Ef ef = KeyReferences.resolve(state, p2);
         if (!(ef instanceof Ef.Key keyEf)) {
             throw new StatusException(Sw.REFERENCE_NOT_FOUND);
@@ -42,7 +49,7 @@ final class SignCommand implements CommandHandler {
         if (!keyEf.use().satisfiedBy(state.verified())) {
             throw new StatusException(Sw.SECURITY_NOT_SATISFIED);
         }
-        return present(keyEf.key());
+        return keyEf;
     }
 
     private PrivateKey ownApKey() throws StatusException {

@@ -21,6 +21,12 @@ final class Sw {
     static final int INCOMPATIBLE_FILE = 0x6981;
     /** Security status not satisfied (§4.1). */
     static final int SECURITY_NOT_SATISFIED = 0x6982;
+    /** End of file reached before Le bytes: the {@code read-end-6282} variant's answer past the end (§4.1). */
+    static final int END_OF_FILE = 0x6282;
+    /** Authentication method blocked, the {@code blocked-6983} variant (ISO 7816-4; not seen on the card, §4.1). */
+    static final int BLOCKED_6983 = 0x6983;
+    /** Command chaining not supported, the {@code chaining-6884} variant (ISO 7816-4, §10). */
+    static final int CHAINING_NOT_SUPPORTED = 0x6884;
     /** Authentication method blocked (§4.1, §7 item 5). */
     static final int BLOCKED = 0x6984;
     /** Conditions of use not satisfied (§3.1 GET CHALLENGE with extended Le). */

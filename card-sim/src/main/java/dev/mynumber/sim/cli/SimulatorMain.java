@@ -2,6 +2,7 @@ package dev.mynumber.sim.cli;
 
 import dev.mynumber.sim.persona.Persona;
 import dev.mynumber.sim.persona.Personas;
+import dev.mynumber.sim.variant.Variant;
 import dev.mynumber.sim.vpcd.VpcdCard;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -12,14 +13,15 @@ import java.util.List;
 /**
  * The command line of {@code card-sim.jar}: {@code vpcd} puts a simulated card into a pcscd virtual
  * reader, {@code pki-server} serves the test CAs' CRLs and OCSP answers, {@code personas} lists the built-in
- * personas. Exit codes: 0 ok, 1 failure, 2 usage error.
+ * personas, {@code variants} the card and reader variants. Exit codes: 0 ok, 1 failure, 2 usage error.
  */
 public final class SimulatorMain {
     static final String USAGE = String.join(System.lineSeparator(),
             "usage: java -jar card-sim.jar vpcd --port PORT [--host HOST] [--persona ID|FILE.json]",
-            "                               [--state FILE] [--fault SPEC]... [--log]",
+            "                               [--state FILE] [--variant NAME[,NAME...]] [--fault SPEC]... [--log]",
             "       java -jar card-sim.jar pki-server [--port PORT] [--host HOST]",
             "       java -jar card-sim.jar personas",
+            "       java -jar card-sim.jar variants",
             "       java -jar card-sim.jar --help",
             "",
             "vpcd       put a simulated My Number card into the pcscd virtual reader (vsmartcard vpcd)",
@@ -28,6 +30,7 @@ public final class SimulatorMain {
             "  --host     vpcd host (default 127.0.0.1)",
             "  --persona  built-in persona id or persona JSON file (default adult)",
             "  --state    file keeping PIN try counters across restarts (default: fresh counters)",
+            "  --variant  card and reader variants to play, comma-separated (see 'variants'; default none)",
             "  --fault    faults to inject, comma-separated, repeatable:",
             "               remove-at:N  vanish-at:N  sw-at:N=XXXX  corrupt-at:N[@I]  delay:D  delay-at:N=D",
             "               (N counts commands from 1; D like 200ms or 2s)",
@@ -36,7 +39,8 @@ public final class SimulatorMain {
             "           GET /crl/auth.crl, GET /crl/sign.crl (DER), POST /ocsp, GET /ocsp/BASE64",
             "  --port     TCP port (default 35980)",
             "  --host     address to listen on (default 127.0.0.1)",
-            "personas   list the built-in personas");
+            "personas   list the built-in personas",
+            "variants   list the card and reader variants: NAME<TAB>description");
 
     private SimulatorMain() {
     }
@@ -59,6 +63,7 @@ public final class SimulatorMain {
         try {
             return switch (all.get(0)) {
                 case "personas" -> personas(all.subList(1, all.size()), out);
+                case "variants" -> variants(all.subList(1, all.size()), out);
                 case "vpcd" -> vpcd(VpcdOptions.parse(all.subList(1, all.size())), out, err);
                 case "pki-server" -> pkiServer(PkiServerOptions.parse(all.subList(1, all.size())), out);
                 default -> throw new UsageException("unknown command '" + all.get(0) + "'");
@@ -79,6 +84,16 @@ public final class SimulatorMain {
         }
         for (Persona p : Personas.builtIn()) {
             out.printf("%-18s %s%n", p.id(), p.displayName());
+        }
+        return 0;
+    }
+
+    private static int variants(List<String> rest, PrintStream out) throws UsageException {
+        if (!rest.isEmpty()) {
+            throw new UsageException("variants takes no options");
+        }
+        for (Variant v : Variant.values()) {
+            out.println(v.id() + "\t" + v.description());
         }
         return 0;
     }

@@ -20,7 +20,7 @@ final class VpcdCommand {
      * @param log receives the masked APDU log when {@code --log} is given
      */
     static VpcdCard start(VpcdOptions o, PrintStream out, PrintStream log) throws IOException {
-        SimCard card = SimulatedCards.create(o.persona(), o.state());
+        SimCard card = SimulatedCards.create(o.persona(), o.state(), o.variants());
         if (!o.faults().faults().isEmpty()) {
             card = new FaultyCard(card, o.faults());
         }
@@ -30,7 +30,8 @@ final class VpcdCommand {
             card = apduLog;
         }
         VpcdCard bridge = new VpcdCard(o.host(), o.port(), card);
-        String what = "persona " + o.persona() + (o.faults().faults().isEmpty() ? "" : ", faults " + o.faults());
+        String what = "persona " + o.persona() + (o.variants().isEmpty() ? "" : ", variants " + o.variants())
+                + (o.faults().faults().isEmpty() ? "" : ", faults " + o.faults());
         bridge.onStatus(line -> out.println("card-sim: " + line + (line.startsWith("connected") ? " (" + what + ")" : "")));
         bridge.start();
         return bridge;

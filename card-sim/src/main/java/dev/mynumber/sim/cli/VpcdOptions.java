@@ -2,6 +2,8 @@ package dev.mynumber.sim.cli;
 
 import dev.mynumber.sim.fault.FaultPlan;
 import dev.mynumber.sim.fault.FaultSpecException;
+import dev.mynumber.sim.variant.VariantException;
+import dev.mynumber.sim.variant.Variants;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -18,10 +20,17 @@ import java.util.Set;
  * @param state PIN counter state file, or null for counters that start fresh
  * @param faults faults to inject (possibly none)
  * @param log whether to print the masked APDU log
+ * @param variants the card and reader variants to play ({@link Variants#NONE} by default)
  */
-public record VpcdOptions(String host, int port, String persona, Path state, FaultPlan faults, boolean log) {
+public record VpcdOptions(String host, int port, String persona, Path state, FaultPlan faults, boolean log,
+        Variants variants) {
     /** The persona used without {@code --persona}. */
     public static final String DEFAULT_PERSONA = "adult";
+
+    /** Options without variants. */
+    public VpcdOptions(String host, int port, String persona, Path state, FaultPlan faults, boolean log) {
+        this(host, port, persona, state, faults, log, Variants.NONE);
+    }
 
     /** Parses the arguments that follow {@code vpcd}. */
     public static VpcdOptions parse(List<String> args) throws UsageException {
@@ -31,6 +40,7 @@ public record VpcdOptions(String host, int port, String persona, Path state, Fau
         Path state = null;
         FaultPlan faults = FaultPlan.none();
         boolean log = false;
+        Variants variants = Variants.NONE;
         Set<String> seen = new HashSet<>();
         for (Iterator<String> it = args.iterator(); it.hasNext(); ) {
             String option = it.next();
@@ -44,13 +54,14 @@ public record VpcdOptions(String host, int port, String persona, Path state, Fau
                 case "--state" -> state = Path.of(value(option, it));
                 case "--fault" -> faults = faults.and(faults(value(option, it)));
                 case "--log" -> log = true;
+                case "--variant" -> variants = variants(value(option, it));
                 default -> throw new UsageException("unknown option '" + option + "'");
             }
         }
         if (port == null) {
             throw new UsageException("--port is required (35963 is vpcd slot 0, 35964 slot 1)");
         }
-        return new VpcdOptions(host, port, persona, state, faults, log);
+        return new VpcdOptions(host, port, persona, state, faults, log, variants);
     }
 
     static String value(String option, Iterator<String> it) throws UsageException {
@@ -69,6 +80,15 @@ public record VpcdOptions(String host, int port, String persona, Path state, Fau
             throw new UsageException("--port must be a TCP port number (1-65535), got '" + text + "'");
         }
         return Integer.parseInt(text);
+    }
+
+    /** Parses a {@code --variant} list; a bad name or a contradiction is a usage error. */
+    static Variants variants(String list) throws UsageException {
+        try {
+            return Variants.parse(list);
+        } catch (VariantException e) {
+            throw new UsageException("--variant: " + e.getMessage());
+        }
     }
 
     private static FaultPlan faults(String spec) throws UsageException {

@@ -27,26 +27,35 @@ public final class Photo {
     public static final int WIDTH = 120;
     /** Photo height in pixels. */
     public static final int HEIGHT = 150;
+    private static final double DEFAULT_RATE = 1.5;
+    /** Hair shades: the synthetic faces differ in this many ways. */
+    static final int HAIR_SHADES = 5;
 
     private Photo() {
     }
 
     /** Returns the JP2 bytes of a synthetic face; {@code variant} shifts hair and shading per persona. */
     public static byte[] jp2(int variant) {
-        return encode(draw(variant));
+        return encode(draw(variant), DEFAULT_RATE);
     }
 
     /** Draws the synthetic face. */
     public static BufferedImage draw(int variant) {
-        BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_BYTE_GRAY);
+        return draw(variant, WIDTH, HEIGHT);
+    }
+
+    /** Draws the synthetic face at another size (the drawing scales). */
+    static BufferedImage draw(int variant, int width, int height) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D g = image.createGraphics();
         try {
+            g.scale(width / (double) WIDTH, height / (double) HEIGHT);
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setColor(new Color(225, 225, 225));
             g.fillRect(0, 0, WIDTH, HEIGHT);
             g.setColor(new Color(150, 150, 150));
             g.fillRoundRect(15, 118, 90, 50, 40, 40);
-            int hair = 40 + Math.floorMod(variant, 5) * 20;
+            int hair = 40 + Math.floorMod(variant, HAIR_SHADES) * 20;
             g.setColor(new Color(hair, hair, hair));
             g.fillOval(27, 18, 66, 70);
             g.setColor(new Color(200, 200, 200));
@@ -63,7 +72,8 @@ public final class Photo {
         return image;
     }
 
-    private static byte[] encode(BufferedImage image) {
+    /** Encodes a greyscale image as JP2 at the given bits per pixel. */
+    static byte[] encode(BufferedImage image, double bitsPerPixel) {
         Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("jpeg2000");
         if (!writers.hasNext()) {
             throw new IllegalStateException("no JPEG 2000 writer (jai-imageio-jpeg2000 missing)");
@@ -74,7 +84,7 @@ public final class Photo {
             writer.setOutput(stream);
             J2KImageWriteParam param = (J2KImageWriteParam) writer.getDefaultWriteParam();
             param.setLossless(false);
-            param.setEncodingRate(1.5);
+            param.setEncodingRate(bitsPerPixel);
             writer.write(null, new IIOImage(image, null, null), param);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

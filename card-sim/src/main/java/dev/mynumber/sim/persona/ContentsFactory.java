@@ -6,12 +6,12 @@ import dev.mynumber.sim.card.CardKey;
 import dev.mynumber.sim.files.CardFace;
 import dev.mynumber.sim.files.CommonApFiles;
 import dev.mynumber.sim.files.JpkiFiles;
-import dev.mynumber.sim.files.Photo;
 import dev.mynumber.sim.files.TextApFiles;
 import dev.mynumber.sim.files.Tlv;
 import dev.mynumber.sim.files.VisualApFiles;
 import dev.mynumber.sim.pki.TestKeys;
 import dev.mynumber.sim.pki.TestPki;
+import dev.mynumber.sim.variant.Variants;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.PrivateKey;
@@ -32,20 +32,28 @@ final class ContentsFactory {
 
     private final Persona persona;
     private final Persona.Identity id;
-    private final TestPki pki = TestPki.get();
+    private final TestPki pki;
+    private final VariantContents variant;
     private final Map<CardFile, byte[]> files = new EnumMap<>(CardFile.class);
     private final Map<CardKey, PrivateKey> keys = new EnumMap<>(CardKey.class);
     private final Clock clock;
 
-    private ContentsFactory(Persona persona, Clock clock) {
+    private ContentsFactory(Persona persona, Clock clock, Variants variants) {
         this.persona = persona;
+        this.variant = new VariantContents(variants);
+        this.pki = TestPki.get(variant.caGeneration());
         this.id = persona.identity();
         this.clock = clock;
     }
 
     /** Builds the contents of the persona's card; certificate validity is relative to the clock. */
     static CardContents build(Persona persona, Clock clock) {
-        ContentsFactory f = new ContentsFactory(persona, clock);
+        return build(persona, clock, Variants.NONE);
+    }
+
+    /** Builds the contents of the persona's card with the given content variants (others are ignored). */
+    static CardContents build(Persona persona, Clock clock, Variants variants) {
+        ContentsFactory f = new ContentsFactory(persona, clock, variants);
         f.jpki();
         f.text();
         f.visual();
@@ -57,7 +65,7 @@ final class ContentsFactory {
     }
 
     private void jpki() {
-        HolderPki holder = new HolderPki(persona, clock);
+        HolderPki holder = new HolderPki(persona, clock, pki, variant.certificateSex(id.sex()));
         KeyPair auth = cardKey("jpki-auth");
         files.put(CardFile.JPKI_AUTH_CERT, der(holder.auth(auth.getPublic())));
         files.put(CardFile.JPKI_AUTH_CA_CERT, der(pki.authRoot()));
@@ -77,14 +85,15 @@ final class ContentsFactory {
         KeyPair card = cardKey("textap-card");
         byte[] myNumber = TextApFiles.myNumber(id.myNumber());
         byte[] attributes = TextApFiles.attributes(id.name(), id.address(),
-                id.birthDate().format(YYYYMMDD), id.sex());
+                id.birthDate().format(YYYYMMDD), variant.cardSex(id.sex()));
         files.put(CardFile.TEXT_MY_NUMBER, myNumber);
         files.put(CardFile.TEXT_ATTRIBUTES, attributes);
         files.put(CardFile.TEXT_INTEGRITY, TextApFiles.integrity(myNumber, attributes, signer));
         files.put(CardFile.TEXT_AP_CERT, TextApFiles.apCertificate(pki.textApIssuer(),
                 (RSAPublicKey) signer.getPublic()));
         files.put(CardFile.TEXT_BASIC_INFO, TextApFiles.basicInfo(digest("text-basic-info")));
-        files.put(CardFile.TEXT_AP_KEY, TextApFiles.apKey((RSAPublicKey) card.getPublic(), signer));
+        KeyPair df52Signer = variant.df52ByIssuer() ? pki.textApIssuer() : signer;
+        files.put(CardFile.TEXT_AP_KEY, TextApFiles.apKey((RSAPublicKey) card.getPublic(), df52Signer));
         keys.put(CardKey.TEXT_AP, card.getPrivate());
     }
 
@@ -93,8 +102,8 @@ final class ContentsFactory {
         KeyPair card = cardKey("visualap-card");
         RSAPublicKey cardPublic = (RSAPublicKey) card.getPublic();
         String birth = id.birthDate().format(YYYYMMDD);
-        CardFace face = new CardFace(birth, id.sex(), cardPublic,
-                CardImages.name(id.name()), CardImages.address(id.address()), Photo.jp2(persona.id().hashCode()),
+        CardFace face = new CardFace(birth, variant.cardSex(id.sex()), cardPublic,
+                CardImages.name(id.name()), CardImages.address(id.address()), variant.photo(persona.id().hashCode()),
                 persona.cardExpiry().format(YYYYMMDD), CardImages.securityCode(id.securityCode()));
         files.put(CardFile.VISUAL_FACE, VisualApFiles.face(face, signer));
         files.put(CardFile.VISUAL_AGE, VisualApFiles.ageRecord(birth, cardPublic, signer));

@@ -31,16 +31,29 @@ final class HolderPki {
     private final Persona persona;
     private final Instant notBefore;
     private final Instant notAfter;
-    private final HolderCertificates issuer = new HolderCertificates(TestPki.get());
+    private final HolderCertificates issuer;
+    private final String certificateSex;
 
     HolderPki(Persona persona, Clock clock) {
+        this(persona, clock, TestPki.get(), persona.identity().sex());
+    }
+
+    /**
+     * Issues from the given test PKI; a CA generation's holder certificates end no later than its CA (the
+     * {@code ca-2015} variant's have therefore expired since 2025-10-19).
+     */
+    HolderPki(Persona persona, Clock clock, TestPki pki, String certificateSex) {
         this.persona = persona;
+        this.issuer = new HolderCertificates(pki);
+        this.certificateSex = certificateSex;
         // Truncated to the day so a persona's certificates are identical all day long.
         Instant today = Instant.now(clock).truncatedTo(ChronoUnit.DAYS);
         boolean expired = persona.card().certificates() == Persona.CertificateState.EXPIRED;
-        this.notBefore = today.minus(Duration.ofDays(expired ? EXPIRED_DAYS_BEFORE : VALID_DAYS_BEFORE));
-        this.notAfter = today.plus(Duration.ofDays(expired ? -EXPIRED_DAYS_AGO : VALID_DAYS_AFTER))
-                .minusSeconds(1);
+        Instant end = today.plus(Duration.ofDays(expired ? -EXPIRED_DAYS_AGO : VALID_DAYS_AFTER)).minusSeconds(1);
+        this.notAfter = end.isAfter(pki.generation().notAfter()) ? pki.generation().notAfter() : end;
+        Instant start = today.minus(Duration.ofDays(expired ? EXPIRED_DAYS_BEFORE : VALID_DAYS_BEFORE));
+        Instant latestStart = notAfter.minus(Duration.ofDays(VALID_DAYS_BEFORE + VALID_DAYS_AFTER));
+        this.notBefore = start.isAfter(latestStart) && !notAfter.equals(end) ? latestStart : start;
     }
 
     X509Certificate auth(PublicKey key) {
@@ -57,7 +70,7 @@ final class HolderPki {
 
     private SignerAttributes attributes() {
         Persona.Identity id = persona.identity();
-        return new SignerAttributes(id.name(), flags(id.name(), id.nameSubstitutes()), id.sex(),
+        return new SignerAttributes(id.name(), flags(id.name(), id.nameSubstitutes()), certificateSex,
                 JapaneseEra.jpkiBirthDate(id.birthDate()), id.address(), flags(id.address(), id.addressSubstitutes()));
     }
 

@@ -6,6 +6,9 @@ import dev.mynumber.sim.card.FilePinCounters;
 import dev.mynumber.sim.card.InMemoryPinCounters;
 import dev.mynumber.sim.card.MyNumberCardSim;
 import dev.mynumber.sim.card.PinCounters;
+import dev.mynumber.sim.variant.Variant;
+import dev.mynumber.sim.variant.VariantCards;
+import dev.mynumber.sim.variant.Variants;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,14 +40,30 @@ public final class SimulatedCards {
      * @throws IllegalArgumentException for an unknown id (the message lists the valid ids)
      */
     public static SimCard create(String personaId) {
+        return create(personaId, Variants.NONE);
+    }
+
+    /**
+     * Creates a card for a built-in persona with fresh in-memory try counters that plays the given variants:
+     * content variants shape its files, card variants its answers, and reader variants put it behind a
+     * reader that behaves so ({@link VariantCards}).
+     *
+     * @throws IllegalArgumentException for an unknown id (the message lists the valid ids)
+     */
+    public static SimCard create(String personaId, Variants variants) {
         Persona p = Personas.builtIn(personaId);
-        CardContents c = contents(p);
-        return new MyNumberCardSim(c, new InMemoryPinCounters(c), new SecureRandom());
+        CardContents c = contents(p, variants);
+        return build(c, new InMemoryPinCounters(c), variants);
     }
 
     /** Creates a card for a persona with the given try counters (built over the same persona's contents). */
     public static SimCard create(Persona p, PinCounters counters) {
         return new MyNumberCardSim(contents(p), counters, new SecureRandom());
+    }
+
+    /** Creates a card for a persona with the given try counters, playing the given variants. */
+    public static SimCard create(Persona p, PinCounters counters, Variants variants) {
+        return build(contents(p, variants), counters, variants);
     }
 
     /**
@@ -57,11 +76,24 @@ public final class SimulatedCards {
      * @throws IllegalArgumentException for an unknown built-in id
      */
     public static SimCard create(String personaIdOrJsonPath, Path stateFileOrNull) throws IOException {
+        return create(personaIdOrJsonPath, stateFileOrNull, Variants.NONE);
+    }
+
+    /**
+     * Creates a card as {@link #create(String, Path)} does, playing the given variants (see
+     * {@link #create(String, Variants)}).
+     */
+    public static SimCard create(String personaIdOrJsonPath, Path stateFileOrNull, Variants variants)
+            throws IOException {
         Persona p = resolve(personaIdOrJsonPath);
-        CardContents c = contents(p);
+        CardContents c = contents(p, variants);
         PinCounters counters = stateFileOrNull == null ? new InMemoryPinCounters(c)
                 : FilePinCounters.open(stateFileOrNull, p.id(), c);
-        return new MyNumberCardSim(c, counters, new SecureRandom());
+        return build(c, counters, variants);
+    }
+
+    private static SimCard build(CardContents c, PinCounters counters, Variants variants) {
+        return VariantCards.behindReader(new MyNumberCardSim(c, counters, new SecureRandom(), variants), variants);
     }
 
     /**
@@ -70,14 +102,24 @@ public final class SimulatedCards {
      * cheap.
      */
     public static CardContents contents(Persona p) {
+        return contents(p, Variants.NONE);
+    }
+
+    /**
+     * Returns the contents of a persona's card with the given content variants (others ignored), cached as
+     * {@link #contents(Persona)} is.
+     */
+    public static CardContents contents(Persona p, Variants variants) {
+        Variants content = variants.only(Variant.Layer.CONTENT);
         if (!Personas.isBuiltIn(p)) {
-            return contents(p, Clock.systemUTC());
+            return contents(p, Clock.systemUTC(), content);
         }
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        Cached cached = CACHE.get(p.id());
+        String key = p.id() + "|" + content;
+        Cached cached = CACHE.get(key);
         if (cached == null || !cached.day().equals(today)) {
-            cached = new Cached(today, contents(p, Clock.systemUTC()));
-            CACHE.put(p.id(), cached);
+            cached = new Cached(today, contents(p, Clock.systemUTC(), content));
+            CACHE.put(key, cached);
         }
         return cached.contents();
     }
@@ -85,6 +127,11 @@ public final class SimulatedCards {
     /** Builds the contents of a persona's card, certificate validity relative to the given clock. */
     public static CardContents contents(Persona p, Clock clock) {
         return ContentsFactory.build(p, clock);
+    }
+
+    /** Builds the contents of a persona's card with content variants, validity relative to the clock. */
+    public static CardContents contents(Persona p, Clock clock, Variants variants) {
+        return ContentsFactory.build(p, clock, variants.only(Variant.Layer.CONTENT));
     }
 
     /** Resolves a built-in id, or else (a name ending in {@code .json} or an existing file) a persona file. */

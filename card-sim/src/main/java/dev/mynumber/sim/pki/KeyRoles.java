@@ -14,7 +14,8 @@ public final class KeyRoles {
             "adult", "child", "auth-blocked", "substitute-chars", "expired", "foreign-resident", "revoked", "custom");
     /** Keys of the test authorities, shared by every card. */
     public static final List<String> SHARED_ROLES = List.of(
-            "ca-auth", "ca-sign", "textap-issuer", "textap-signer", "visualap-issuer", "visualap-signer");
+            "ca-auth", "ca-sign", "textap-issuer", "textap-signer", "visualap-issuer", "visualap-signer",
+            "ca-auth-2015", "ca-sign-2015", "ca-auth-2023", "ca-sign-2023");
     /** Keys of one card: JPKI auth and sign keys, text AP key {@code 0013}, visual AP card key, 共通AP key {@code 0019}. */
     public static final List<String> CARD_ROLES = List.of(
             "jpki-auth", "jpki-sign", "textap-card", "visualap-card", "common-card");

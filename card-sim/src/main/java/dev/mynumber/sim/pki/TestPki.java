@@ -4,7 +4,8 @@ import java.math.BigInteger;
 import java.security.KeyPair;
 import java.security.cert.X509Certificate;
 import java.security.interfaces.RSAPublicKey;
-import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.Extension;
@@ -22,24 +23,42 @@ import org.bouncycastle.asn1.x509.KeyUsage;
  * trust anchors in another process. Private keys are exposed because they are public test material.
  */
 public final class TestPki {
-    /** The CA certificates' validity is fixed so their bytes never change. */
-    private static final Instant CA_NOT_BEFORE = Instant.parse("2024-01-01T00:00:00Z");
-    private static final Instant CA_NOT_AFTER = Instant.parse("2044-12-31T14:59:59Z");
-    private static final TestPki INSTANCE = new TestPki();
+    private static final Map<CaGeneration, TestPki> GENERATIONS = new ConcurrentHashMap<>();
+    private static final TestPki INSTANCE = get(CaGeneration.SIMULATOR);
 
-    private final KeyPair authCa = TestKeys.shared("ca-auth");
-    private final KeyPair signCa = TestKeys.shared("ca-sign");
+    private final CaGeneration generation;
+    private final KeyPair authCa;
+    private final KeyPair signCa;
     private final X500Name authCaName = TestDn.ca("JPKI for user authentication");
     private final X500Name signCaName = TestDn.ca("JPKI for digital signature");
-    private final X509Certificate authRoot = root(authCaName, authCa, BigInteger.valueOf(0x7E570001L));
-    private final X509Certificate signRoot = root(signCaName, signCa, BigInteger.valueOf(0x7E570002L));
+    private final X509Certificate authRoot;
+    private final X509Certificate signRoot;
 
-    private TestPki() {
+    private TestPki(CaGeneration g) {
+        // the CA certificates' validity and serials are fixed so their bytes never change
+        this.generation = g;
+        this.authCa = TestKeys.shared(g.authKeyRole());
+        this.signCa = TestKeys.shared(g.signKeyRole());
+        this.authRoot = root(authCaName, authCa, BigInteger.valueOf(g.authSerial()), g);
+        this.signRoot = root(signCaName, signCa, BigInteger.valueOf(g.signSerial()), g);
     }
 
     /** Returns the shared test PKI (built once, in milliseconds: no key generation). */
     public static TestPki get() {
         return INSTANCE;
+    }
+
+    /**
+     * Returns the test PKI of one CA generation (same DNs, its own key, serials and validity); the AP issuer
+     * keys are the same in every generation.
+     */
+    public static TestPki get(CaGeneration generation) {
+        return GENERATIONS.computeIfAbsent(generation, TestPki::new);
+    }
+
+    /** Returns the CA generation this PKI plays. */
+    public CaGeneration generation() {
+        return generation;
     }
 
     /** Returns the self-signed test 利用者証明用 CA certificate (trust anchor for auth certificates). */
@@ -100,8 +119,8 @@ public final class TestPki {
         return signCaName;
     }
 
-    static X509Certificate root(X500Name name, KeyPair key, BigInteger serial) {
-        return new CertificateMaker(name, serial, CA_NOT_BEFORE, CA_NOT_AFTER, name, key.getPublic())
+    static X509Certificate root(X500Name name, KeyPair key, BigInteger serial, CaGeneration g) {
+        return new CertificateMaker(name, serial, g.notBefore(), g.notAfter(), name, key.getPublic())
                 .add(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign))
                 .add(Extension.subjectAlternativeName, false,
                         new GeneralNames(new GeneralName(TestDn.caAltName())))

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class OpenScInteropRealTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
-    private static final Path PKCS11_MODULE = Path.of("/usr/lib/x86_64-linux-gnu/opensc-pkcs11.so");
+    static final Path PKCS11_MODULE = Path.of("/usr/lib/x86_64-linux-gnu/opensc-pkcs11.so");
     private static VpcdCard bridge;
     private static CardTerminal terminal;
 
@@ -50,7 +50,7 @@ class OpenScInteropRealTest {
         }
     }
 
-    private static String run(String... command) throws Exception {
+    static String run(String... command) throws Exception {
         return RealStack.run(TIMEOUT, command).ok();
     }
 
@@ -121,7 +121,7 @@ class OpenScInteropRealTest {
     }
 
     /** Finds the PKCS#11 slot id of the authentication-PIN token in our reader (slot 1 may hold another card). */
-    private static String authSlot() throws Exception {
+    static String authSlot() throws Exception {
         String listing = run("pkcs11-tool", "--module", PKCS11_MODULE.toString(), "--list-slots");
         Pattern slot = Pattern.compile("^Slot \\d+ \\((0x[0-9a-fA-F]+)\\): (.*)$");
         String id = null;

@@ -3,6 +3,7 @@ package dev.mynumber.agent.simulator;
 import dev.mynumber.sim.SimCard;
 import dev.mynumber.sim.persona.Personas;
 import dev.mynumber.sim.persona.SimulatedCards;
+import dev.mynumber.sim.variant.Variants;
 import java.util.List;
 import java.util.Map;
 
@@ -21,6 +22,15 @@ public final class PersonaCatalog {
      */
     public static SimCard card(String personaId) {
         return SimulatedCards.create(personaId);
+    }
+
+    /**
+     * A fresh card (fresh counters) of a built-in persona playing card and reader variants.
+     *
+     * @throws IllegalArgumentException for an unknown id
+     */
+    public static SimCard card(String personaId, Variants variants) {
+        return SimulatedCards.create(personaId, variants);
     }
 
     /** The built-in personas ({@code id}, {@code displayName}). */

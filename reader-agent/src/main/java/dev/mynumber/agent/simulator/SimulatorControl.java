@@ -8,23 +8,29 @@ import dev.mynumber.sim.fault.ApduLog;
 import dev.mynumber.sim.fault.FaultPlan;
 import dev.mynumber.sim.smartcardio.SimulatedReader;
 import dev.mynumber.sim.smartcardio.SimulatedReaders;
+import dev.mynumber.sim.variant.Variants;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
  * Drives the in-JVM simulated readers: insert, swap and remove persona cards, reset counters, inject
  * faults, and keep a masked APDU log per reader.
  *
+ * <p>Cards may play card and reader variants ({@code dev.mynumber.sim.variant}): the control's default
+ * variants, or those given to {@link #insert(String, String, Variants)}.
+ *
  * <p>Each inserted card is wrapped in an {@link ApduLog} (masked by the simulator), so tests and the
  * developer console can see exactly which APDUs a request sent.
  */
 public final class SimulatorControl {
     private final SimulatedReaders readers;
-    private final Function<String, SimCard> cards;
+    private final BiFunction<String, Variants, SimCard> cards;
     private final List<Map<String, String>> personas;
+    private final Variants defaults;
     private final Map<String, Inserted> inserted = new ConcurrentHashMap<>();
 
     /**
@@ -36,9 +42,29 @@ public final class SimulatorControl {
      */
     public SimulatorControl(SimulatedReaders readers, Function<String, SimCard> cards,
             List<Map<String, String>> personas) {
+        this(readers, (id, variants) -> {
+            if (!variants.isEmpty()) {
+                throw new AgentException(AgentCode.BAD_REQUEST, "this simulator plays no variants");
+            }
+            return cards.apply(id);
+        }, personas, Variants.NONE);
+    }
+
+    /**
+     * Creates the control over cards that play variants.
+     *
+     * @param readers the simulated readers
+     * @param cards makes a fresh card for a persona id playing variants (IllegalArgumentException for an
+     *     unknown id)
+     * @param personas the personas to list ({@code id}, {@code displayName})
+     * @param defaults the variants of cards inserted without a variant list
+     */
+    public SimulatorControl(SimulatedReaders readers, BiFunction<String, Variants, SimCard> cards,
+            List<Map<String, String>> personas, Variants defaults) {
         this.readers = readers;
         this.cards = cards;
         this.personas = List.copyOf(personas);
+        this.defaults = defaults;
     }
 
     /** The personas. */
@@ -46,17 +72,22 @@ public final class SimulatorControl {
         return personas;
     }
 
-    /** Inserts a fresh card of a persona, swapping out any card there; returns its APDU log. */
+    /** Inserts a fresh card of a persona (default variants), swapping out any card there; returns its APDU log. */
     public ApduLog insert(String reader, String personaId) {
+        return insert(reader, personaId, defaults);
+    }
+
+    /** Inserts a fresh card of a persona playing the given variants, swapping out any card; returns its log. */
+    public ApduLog insert(String reader, String personaId, Variants variants) {
         SimCard card;
         try {
-            card = cards.apply(personaId);
+            card = cards.apply(personaId, variants);
         } catch (IllegalArgumentException e) {
             throw new AgentException(AgentCode.NOT_FOUND, "no such persona");
         }
         ApduLog log = new ApduLog(card);
         reader(reader).insert(log);
-        inserted.put(reader(reader).name(), new Inserted(personaId, log));
+        inserted.put(reader(reader).name(), new Inserted(personaId, variants, log));
         return log;
     }
 
@@ -64,7 +95,7 @@ public final class SimulatorControl {
     public ApduLog insertCard(String reader, SimCard card) {
         ApduLog log = new ApduLog(card);
         reader(reader).insert(log);
-        inserted.put(reader(reader).name(), new Inserted("custom", log));
+        inserted.put(reader(reader).name(), new Inserted("custom", Variants.NONE, log));
         return log;
     }
 
@@ -75,9 +106,10 @@ public final class SimulatorControl {
         inserted.remove(r.name());
     }
 
-    /** A fresh card of the same persona: every counter back to its initial tries. */
+    /** A fresh card of the same persona and variants: every counter back to its initial tries. */
     public void resetCounters(String reader) {
-        insert(reader, current(reader).persona());
+        Inserted i = current(reader);
+        insert(reader, i.persona(), i.variants());
     }
 
     /** Injects faults into the card in the reader from its next command on. */
@@ -115,6 +147,7 @@ public final class SimulatorControl {
             m.put("cardPresent", r.card().isPresent());
             Inserted i = inserted.get(r.name());
             m.put("persona", r.card().isPresent() && i != null ? i.persona() : null);
+            m.put("variants", r.card().isPresent() && i != null ? i.variants().toString() : null);
             return m;
         }).toList();
     }
@@ -135,6 +168,6 @@ public final class SimulatorControl {
                 .findFirst().orElseThrow(() -> new AgentException(AgentCode.NO_READER, "no such simulated reader"));
     }
 
-    private record Inserted(String persona, ApduLog log) {
+    private record Inserted(String persona, Variants variants, ApduLog log) {
     }
 }

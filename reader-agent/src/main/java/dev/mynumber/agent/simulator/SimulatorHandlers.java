@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mynumber.agent.AgentCode;
 import dev.mynumber.agent.AgentException;
 import dev.mynumber.sim.fault.FaultPlan;
+import dev.mynumber.sim.variant.VariantException;
+import dev.mynumber.sim.variant.Variants;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.util.Map;
@@ -49,8 +51,14 @@ public final class SimulatorHandlers implements SimulatorEndpoints {
     @Override
     public void insert(Context ctx) {
         String persona = field(ctx, "persona");
-        control.insert(ctx.pathParam("reader"), persona);
-        ctx.status(201).json(Map.of("persona", persona));
+        Variants variants = variants(ctx);
+        if (variants == null) {
+            control.insert(ctx.pathParam("reader"), persona);
+            ctx.status(201).json(Map.of("persona", persona));
+            return;
+        }
+        control.insert(ctx.pathParam("reader"), persona, variants);
+        ctx.status(201).json(Map.of("persona", persona, "variants", variants.toString()));
     }
 
     @Override
@@ -79,6 +87,27 @@ public final class SimulatorHandlers implements SimulatorEndpoints {
     @Override
     public void apduLog(Context ctx) {
         ctx.json(Map.of("entries", control.apduLog(ctx.pathParam("reader"))));
+    }
+
+    /** The optional {@code variants} field (comma-separated names), or null when absent. */
+    private static Variants variants(Context ctx) {
+        JsonNode node;
+        try {
+            node = JSON.readTree(ctx.bodyAsBytes()).get("variants");
+        } catch (IOException e) {
+            throw new AgentException(AgentCode.BAD_REQUEST, "the body is not valid JSON");
+        }
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isTextual()) {
+            throw new AgentException(AgentCode.BAD_REQUEST, "variants must be a string of comma-separated names");
+        }
+        try {
+            return Variants.parse(node.textValue());
+        } catch (VariantException e) {
+            throw new AgentException(AgentCode.BAD_REQUEST, e.code() + ": " + e.getMessage());
+        }
     }
 
     private static String field(Context ctx, String name) {

@@ -18,6 +18,7 @@ import dev.mynumber.agent.simulator.PersonaCatalog;
 import dev.mynumber.agent.simulator.SimulatorControl;
 import dev.mynumber.agent.simulator.SimulatorHandlers;
 import dev.mynumber.sim.smartcardio.SimulatedReaders;
+import dev.mynumber.sim.variant.Variants;
 import io.javalin.Javalin;
 import java.time.Clock;
 import java.time.Duration;
@@ -36,7 +37,8 @@ public final class TestAgent {
     public static final String ALLOWED = "https://kiosk.example.jp";
 
     public final SimulatedReaders simReaders = new SimulatedReaders("Sim 0", "Sim 1");
-    public final SimulatorControl sim = new SimulatorControl(simReaders, PersonaCatalog::card, PersonaCatalog.list());
+    public final SimulatorControl sim = new SimulatorControl(simReaders, PersonaCatalog::card, PersonaCatalog.list(),
+            Variants.NONE);
     public final EventBus events = new EventBus();
     public final List<AgentEvent> seen = new CopyOnWriteArrayList<>();
     public final ReaderManager readers;
