@@ -27,7 +27,8 @@ public final class ReplacedFilesCard implements SimCard {
      */
     public ReplacedFilesCard(SimCard card, Map<CardFile, byte[]> replaced) {
         this.card = card;
-        this.replaced = new EnumMap<>(replaced);
+        this.replaced = new EnumMap<>(CardFile.class);
+        this.replaced.putAll(replaced);
     }
 
     @Override
