@@ -42,6 +42,7 @@ public final class AgentApp {
             cfg.startup.showJavalinBanner = false;
             cfg.jetty.host = "127.0.0.1";
             cfg.http.maxRequestSize = 24L * 1024 * 1024;
+            JettySetup.apply(cfg);
             staticPages(cfg);
             cfg.routes.before(ctx -> {
                 if (ctx.path().startsWith(API + "/")) {

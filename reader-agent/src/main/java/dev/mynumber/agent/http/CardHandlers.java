@@ -13,12 +13,15 @@ import dev.mynumber.card.pin.Pin4;
 import dev.mynumber.card.pin.SigningPassword;
 import dev.mynumber.card.pin.VerificationCodeB;
 import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.time.ZoneId;
 
 /**
  * The card endpoints under {@code /api/v1/readers/{reader}}: secrets are parsed and format-checked before
  * the reader is touched; each operation runs through {@link CardOperations}.
  */
 public final class CardHandlers {
+    private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
     private final CardOperations operations;
     private final CardService service;
 
@@ -43,9 +46,13 @@ public final class CardHandlers {
 
     /** {@code POST .../card-info}: {@code {pin}} or {@code {codeB}}, plus revealMyNumber and confirmLastTry. */
     public void cardInfo(Context ctx) throws ApduException {
-        try (SecretBody body = SecretBody.parse(ctx.bodyAsBytes())) {
+        try (SecretBody body = SecretBody.parse(ctx.bodyAsBytes())
+                .allowOnly("pin", "codeB", "revealMyNumber", "confirmLastTry")) {
             boolean reveal = body.flag("revealMyNumber");
             LastTry lastTry = SecretInputs.lastTry(body);
+            if (body.has("pin") && body.has("codeB")) {
+                throw new AgentException(AgentCode.BAD_REQUEST, "give either pin or codeB, not both");
+            }
             if (body.has("pin")) {
                 try (Pin4 pin = SecretInputs.pin(body)) {
                     ctx.json(operations.run(reader(ctx), "card-info", true,
@@ -53,7 +60,7 @@ public final class CardHandlers {
                 }
                 return;
             }
-            try (VerificationCodeB code = SecretInputs.codeB(SecretInputs.codeBObject(body))) {
+            try (VerificationCodeB code = SecretInputs.codeB(SecretInputs.codeBObject(body), today())) {
                 ctx.json(operations.run(reader(ctx), "card-info", true,
                         (card, p) -> service.readWithCodeB(card, code, lastTry, reveal, p)));
             }
@@ -67,7 +74,7 @@ public final class CardHandlers {
 
     /** {@code POST .../certificates/sign}: the 署名用電子証明書 with {@code {password, confirmLastTry}}. */
     public void signCertificate(Context ctx) throws ApduException {
-        try (SecretBody body = SecretBody.parse(ctx.bodyAsBytes());
+        try (SecretBody body = SecretBody.parse(ctx.bodyAsBytes()).allowOnly("password", "confirmLastTry");
                 SigningPassword password = SecretInputs.password(body)) {
             LastTry lastTry = SecretInputs.lastTry(body);
             ctx.json(operations.run(reader(ctx), "sign-certificate", true,
@@ -81,14 +88,17 @@ public final class CardHandlers {
      * an origin-bound token; {@code {pin, challenge (base64)}} is the raw-challenge mode of earlier clients.
      */
     public void authenticate(Context ctx) throws ApduException {
-        try (SecretBody body = SecretBody.parse(ctx.bodyAsBytes()); Pin4 pin = SecretInputs.pin(body)) {
+        try (SecretBody body = SecretBody.parse(ctx.bodyAsBytes())
+                .allowOnly("pin", "nonce", "challenge", "origin", "confirmLastTry");
+                Pin4 pin = SecretInputs.pin(body)) {
             LastTry lastTry = SecretInputs.lastTry(body);
+            String declaredOrigin = body.text("origin");
             if (body.has("nonce")) {
                 if (body.has("challenge")) {
                     throw new AgentException(AgentCode.BAD_REQUEST, "send either nonce or challenge, not both");
                 }
                 byte[] nonce = body.base64("nonce");
-                String origin = tokenOrigin(ctx.header("Origin"), body.text("origin"));
+                String origin = tokenOrigin(ctx.header("Origin"), declaredOrigin);
                 CardService.checkTokenRequest(origin, nonce);
                 ctx.json(operations.run(reader(ctx), "authenticate", true,
                         (card, p) -> service.authenticateForOrigin(card, pin, origin, nonce, lastTry, p)));
@@ -98,6 +108,7 @@ public final class CardHandlers {
             if (challenge == null) {
                 throw new AgentException(AgentCode.BAD_REQUEST, "nonce or challenge (base64) is required");
             }
+            CardService.checkChallenge(challenge);
             ctx.json(operations.run(reader(ctx), "authenticate", true,
                     (card, p) -> service.authenticate(card, pin, challenge, lastTry, p)));
         }
@@ -123,12 +134,14 @@ public final class CardHandlers {
 
     /** {@code POST .../sign}: {@code {password, data | digest (base64), digestAlgorithm, format, confirmLastTry}}. */
     public void sign(Context ctx) throws ApduException {
-        try (SecretBody body = SecretBody.parse(ctx.bodyAsBytes());
+        try (SecretBody body = SecretBody.parse(ctx.bodyAsBytes())
+                .allowOnly("password", "data", "digest", "digestAlgorithm", "format", "confirmLastTry");
                 SigningPassword password = SecretInputs.password(body)) {
             LastTry lastTry = SecretInputs.lastTry(body);
             SignRequest request = new SignRequest(body.base64("data"), body.base64("digest"),
                     enumOf(DigestAlgorithm.class, body.text("digestAlgorithm")),
                     enumOf(SignFormat.class, body.text("format")));
+            CardService.checkSignRequest(request);
             ctx.json(operations.run(reader(ctx), "sign", true,
                     (card, p) -> service.sign(card, password, request, lastTry, p)));
         }
@@ -143,6 +156,11 @@ public final class CardHandlers {
         } catch (IllegalArgumentException e) {
             throw new AgentException(AgentCode.BAD_REQUEST, "unknown value for " + type.getSimpleName());
         }
+    }
+
+    /** Today in Japan, by the service's clock: the card's dates are Japanese dates. */
+    private LocalDate today() {
+        return LocalDate.now(service.clock().withZone(JAPAN));
     }
 
     private static String reader(Context ctx) {
