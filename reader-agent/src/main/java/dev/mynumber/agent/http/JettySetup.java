@@ -17,5 +17,8 @@ final class JettySetup {
             http.setHeaderCacheCaseSensitive(true);
             http.setSendServerVersion(false);
         });
+        // Jetty's own refusals (broken request line, 414, 431, 505) in the API's JSON shape, not HTML
+        cfg.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
+        cfg.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new JsonErrorHandler()));
     }
 }
