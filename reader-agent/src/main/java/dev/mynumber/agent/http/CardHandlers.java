@@ -39,7 +39,7 @@ public final class CardHandlers {
     /** {@code GET .../pin-status}: every counter, no try spent; also pushed as a pin-status event. */
     public void pinStatus(Context ctx) throws ApduException {
         String reader = ctx.pathParam("reader");
-        PinStatusReport report = operations.run(reader, "pin-status", false, (card, p) -> service.pinStatus(card));
+        PinStatusReport report = operations.run(reader, caller(ctx), "pin-status", false, (card, p) -> service.pinStatus(card));
         operations.publish(operations.readerName(reader), report);
         ctx.json(report);
     }
@@ -55,13 +55,13 @@ public final class CardHandlers {
             }
             if (body.has("pin")) {
                 try (Pin4 pin = SecretInputs.pin(body)) {
-                    ctx.json(operations.run(reader(ctx), "card-info", true,
+                    ctx.json(operations.run(reader(ctx), caller(ctx), "card-info", true,
                             (card, p) -> service.readWithPin(card, pin, lastTry, reveal, p)));
                 }
                 return;
             }
             try (VerificationCodeB code = SecretInputs.codeB(SecretInputs.codeBObject(body), today())) {
-                ctx.json(operations.run(reader(ctx), "card-info", true,
+                ctx.json(operations.run(reader(ctx), caller(ctx), "card-info", true,
                         (card, p) -> service.readWithCodeB(card, code, lastTry, reveal, p)));
             }
         }
@@ -69,7 +69,7 @@ public final class CardHandlers {
 
     /** {@code GET .../certificates/auth}: the 利用者証明用電子証明書, no PIN. */
     public void authCertificate(Context ctx) throws ApduException {
-        ctx.json(operations.run(reader(ctx), "auth-certificate", false, (card, p) -> service.authCertificate(card)));
+        ctx.json(operations.run(reader(ctx), caller(ctx), "auth-certificate", false, (card, p) -> service.authCertificate(card)));
     }
 
     /** {@code POST .../certificates/sign}: the 署名用電子証明書 with {@code {password, confirmLastTry}}. */
@@ -77,7 +77,7 @@ public final class CardHandlers {
         try (SecretBody body = SecretBody.parse(ctx.bodyAsBytes()).allowOnly("password", "confirmLastTry");
                 SigningPassword password = SecretInputs.password(body)) {
             LastTry lastTry = SecretInputs.lastTry(body);
-            ctx.json(operations.run(reader(ctx), "sign-certificate", true,
+            ctx.json(operations.run(reader(ctx), caller(ctx), "sign-certificate", true,
                     (card, p) -> service.signCertificate(card, password, lastTry)));
         }
     }
@@ -100,7 +100,7 @@ public final class CardHandlers {
                 byte[] nonce = body.base64("nonce");
                 String origin = tokenOrigin(ctx.header("Origin"), declaredOrigin);
                 CardService.checkTokenRequest(origin, nonce);
-                ctx.json(operations.run(reader(ctx), "authenticate", true,
+                ctx.json(operations.run(reader(ctx), caller(ctx), "authenticate", true,
                         (card, p) -> service.authenticateForOrigin(card, pin, origin, nonce, lastTry, p)));
                 return;
             }
@@ -109,7 +109,7 @@ public final class CardHandlers {
                 throw new AgentException(AgentCode.BAD_REQUEST, "nonce or challenge (base64) is required");
             }
             CardService.checkChallenge(challenge);
-            ctx.json(operations.run(reader(ctx), "authenticate", true,
+            ctx.json(operations.run(reader(ctx), caller(ctx), "authenticate", true,
                     (card, p) -> service.authenticate(card, pin, challenge, lastTry, p)));
         }
     }
@@ -142,7 +142,7 @@ public final class CardHandlers {
                     enumOf(DigestAlgorithm.class, body.text("digestAlgorithm")),
                     enumOf(SignFormat.class, body.text("format")));
             CardService.checkSignRequest(request);
-            ctx.json(operations.run(reader(ctx), "sign", true,
+            ctx.json(operations.run(reader(ctx), caller(ctx), "sign", true,
                     (card, p) -> service.sign(card, password, request, lastTry, p)));
         }
     }
@@ -161,6 +161,10 @@ public final class CardHandlers {
     /** Today in Japan, by the service's clock: the card's dates are Japanese dates. */
     private LocalDate today() {
         return LocalDate.now(service.clock().withZone(JAPAN));
+    }
+
+    private static Principal caller(Context ctx) {
+        return ctx.attribute(Guards.PRINCIPAL);
     }
 
     private static String reader(Context ctx) {
