@@ -3,6 +3,7 @@ package dev.mynumber.agent.http;
 import dev.mynumber.agent.AgentCode;
 import dev.mynumber.agent.AgentException;
 import dev.mynumber.agent.events.SseEvents;
+import dev.mynumber.agent.logging.LogGuard;
 import dev.mynumber.agent.simulator.SimulatorEndpoints;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
@@ -37,6 +38,7 @@ public final class AgentApp {
 
     /** Builds the app; start it with {@code start("127.0.0.1", port)}. */
     public Javalin create() {
+        LogGuard.install();
         routes.clear();
         Guards guards = new Guards(services.config().allowedOrigins(), services.credentials());
         ErrorMapper errors = new ErrorMapper(new CardErrorDetails());

@@ -2,6 +2,7 @@ package dev.mynumber.agent.http;
 
 import dev.mynumber.agent.AgentCode;
 import dev.mynumber.agent.AgentException;
+import dev.mynumber.agent.logging.LogGuard;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -32,6 +33,7 @@ public final class Credentials {
      */
     public Credentials(String nativeToken, Clock clock) {
         this.nativeToken = nativeToken;
+        LogGuard.protect(nativeToken);
         this.pairings = new Pairings(clock, PAIRING_TTL);
     }
 
@@ -65,12 +67,14 @@ public final class Credentials {
      */
     public String newSession() {
         String token = Tokens.random();
+        LogGuard.protect(token);
         issued.put(token, new Principal(Principal.Kind.OWN_PAGE, null));
         sessions.addLast(token);
         while (sessions.size() > MAX_SESSIONS) {
             String oldest = sessions.pollFirst();
             if (oldest != null) {
                 issued.remove(oldest);
+                LogGuard.release(oldest);
             }
         }
         return token;
@@ -98,6 +102,7 @@ public final class Credentials {
             throw new AgentException(AgentCode.NOT_FOUND, "no such pairing");
         }
         Pairing done = p.confirm(Tokens.random());
+        LogGuard.protect(done.token());
         pairings.put(done);
         issued.put(done.token(), new Principal(Principal.Kind.PAIRED, done.origin()));
         return done;
