@@ -39,7 +39,8 @@ public final class CardHandlers {
     /** {@code GET .../pin-status}: every counter, no try spent; also pushed as a pin-status event. */
     public void pinStatus(Context ctx) throws ApduException {
         String reader = ctx.pathParam("reader");
-        PinStatusReport report = operations.run(reader, caller(ctx), "pin-status", false, (card, p) -> service.pinStatus(card));
+        PinStatusReport report = operations.run(reader, caller(ctx), "pin-status", false,
+                (card, p) -> service.pinStatus(card));
         operations.publish(operations.readerName(reader), report);
         ctx.json(report);
     }
@@ -69,7 +70,8 @@ public final class CardHandlers {
 
     /** {@code GET .../certificates/auth}: the 利用者証明用電子証明書, no PIN. */
     public void authCertificate(Context ctx) throws ApduException {
-        ctx.json(operations.run(reader(ctx), caller(ctx), "auth-certificate", false, (card, p) -> service.authCertificate(card)));
+        ctx.json(operations.run(reader(ctx), caller(ctx), "auth-certificate", false,
+                (card, p) -> service.authCertificate(card)));
     }
 
     /** {@code POST .../certificates/sign}: the 署名用電子証明書 with {@code {password, confirmLastTry}}. */

@@ -33,7 +33,8 @@ final class AttackCases {
     static List<Target> targets() {
         String r = "/api/v1/readers/sim-0";
         return List.of(new Target("GET", r + "/pin-status", null),
-                new Target("POST", r + "/card-info", "{\"pin\":\"1234\",\"revealMyNumber\":true,\"confirmLastTry\":false}"),
+                new Target("POST", r + "/card-info",
+                        "{\"pin\":\"1234\",\"revealMyNumber\":true,\"confirmLastTry\":false}"),
                 new Target("GET", r + "/certificates/auth", null),
                 new Target("POST", r + "/certificates/sign", "{\"password\":\"ABC123\",\"confirmLastTry\":false}"),
                 new Target("POST", r + "/authenticate", "{\"pin\":\"1234\",\"challenge\":\"AAEC\",\"confirmLastTry\":false}"),

@@ -105,7 +105,8 @@ class AttackMatrixTest {
         String own = "http://127.0.0.1:" + port;
         String session = http.send("GET", "/api/v1/session", null, "Origin", own).json().path("token").asText();
         String id = http.send("POST", "/api/v1/pairing", "{}", "Origin", TestAgent.ALLOWED).json().path("id").asText();
-        http.send("POST", "/api/v1/pairing/" + id + "/confirm", "{}", "Origin", own, "Authorization", "Bearer " + session);
+        http.send("POST", "/api/v1/pairing/" + id + "/confirm", "{}", "Origin", own,
+                "Authorization", "Bearer " + session);
         return http.send("GET", "/api/v1/pairing/" + id + "/token", null, "Origin", TestAgent.ALLOWED).json()
                 .path("token").asText();
     }

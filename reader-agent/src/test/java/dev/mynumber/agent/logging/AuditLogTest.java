@@ -46,8 +46,8 @@ class AuditLogTest {
             assertEquals(2, lines.size(), lines.toString());
             String first = lines.get(0);
             assertFalse(first.contains("\n") || first.contains("\r"), first);
-            assertTrue(first.contains("reader=\"Evil\\\" outcome=OK durationMs=1\\nAUDIT operation=sign reader=\\\"Sim 0\\\\\""),
-                    first);
+            String escaped = "reader=\"Evil\\\" outcome=OK durationMs=1\\nAUDIT operation=sign reader=\\\"Sim 0\\\\\"";
+            assertTrue(first.contains(escaped), first);
             assertTrue(first.matches(".*\" caller=native outcome=[A-Z_]+ durationMs=\\d+"), first);
             assertTrue(lines.get(1).contains("caller=own-page"), lines.get(1));
             assertEquals("paired origin=\"https://kiosk.example.jp\"", dev.mynumber.agent.http.AuditLog.caller(

@@ -29,7 +29,7 @@ class LogGuardTest {
         root.addAppender(seen);
         root.setLevel(Level.TRACE);
         try {
-            LogGuard.protect("tok-3f9a-secret");
+            LogGuard.protect("tok-3f9a-secret-77b1");
             org.slf4j.Logger jetty = LoggerFactory.getLogger("org.eclipse.jetty.http.HttpParser");
             org.slf4j.Logger javalin = LoggerFactory.getLogger("io.javalin.Javalin");
             org.slf4j.Logger agent = LoggerFactory.getLogger("dev.mynumber.agent.Anything");
@@ -37,7 +37,7 @@ class LogGuardTest {
             javalin.trace("body {}", "{}");
             agent.info("header Authorization: {}", "Bearer abc");
             agent.info("url /api/v1/events?access_token={}", "abc");
-            agent.info("the token {} was used", "tok-3f9a-secret");
+            agent.info("the token {} was used", "tok-3f9a-secret-77b1");
             agent.info("number {}", "123456789012");
             agent.info("body {}", "{\"pin\" : \"1234\"}");
             agent.warn("failed", new IllegalStateException("code 60041220355678"));
@@ -48,7 +48,7 @@ class LogGuardTest {
             assertEquals(List.of("bad message 400", "took 12 ms for reader sim-0",
                     "an APDU log line: 0020008104********"), kept);
         } finally {
-            LogGuard.release("tok-3f9a-secret");
+            LogGuard.release("tok-3f9a-secret-77b1");
             context.reset();
             new ContextInitializer(context).autoConfig();
         }

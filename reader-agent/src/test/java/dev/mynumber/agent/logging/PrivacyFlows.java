@@ -67,7 +67,8 @@ final class PrivacyFlows {
         String session = http.send("GET", API + "/session", null, "Origin", own).json().path("token").asText();
         tokens.add(session);
         String id = http.send("POST", API + "/pairing", "{}", "Origin", origin).json().path("id").asText();
-        http.send("POST", API + "/pairing/" + id + "/confirm", "{}", "Origin", own, "Authorization", "Bearer " + session);
+        http.send("POST", API + "/pairing/" + id + "/confirm", "{}", "Origin", own,
+                "Authorization", "Bearer " + session);
         String paired = http.send("GET", API + "/pairing/" + id + "/token", null, "Origin", origin).json()
                 .path("token").asText();
         tokens.add(paired);

@@ -55,6 +55,7 @@ class PrivacyScanTest {
             logger.setLevel(Level.TRACE);
             logger.addAppender(captured);
         }
+        java.util.Set<Path> tmpBefore = tmpEntries();
         PrivacyFlows flows;
         try (Agent agent = Agent.start(AgentConfig.defaults().withTokenFile(dir.resolve("token"))
                 .withAllowedOrigins(List.of(ALLOWED)), 0, true, false)) {
@@ -72,7 +73,7 @@ class PrivacyScanTest {
             lines.add(e.getLoggerName() + " " + e.getLevel() + " " + e.getFormattedMessage()
                     + (e.getThrowableProxy() == null ? "" : "\n" + ThrowableProxyUtil.asString(e.getThrowableProxy())));
         }
-        List<String> files = files();
+        List<String> files = files(tmpBefore);
         PrivacyTerms terms = PrivacyTerms.ofBuiltInPersonas(flows.tokens());
         List<String> hits = new ArrayList<>();
         lines.forEach(line -> hits.addAll(terms.find("log", line)));
@@ -86,11 +87,31 @@ class PrivacyScanTest {
         assertEquals(List.of(), hits.stream().limit(20).toList());
     }
 
-    /** Every regular file under the temporary folder except the token file. */
-    private List<String> files() throws IOException {
-        try (Stream<Path> all = Files.walk(dir)) {
-            return all.filter(Files::isRegularFile).filter(p -> !p.equals(dir.resolve("token")))
-                    .map(Path::toString).toList();
+    /**
+     * Every regular file under the test's folder except the token file, and under any new entry of the
+     * system's temporary folder that the web server or the agent may have made (jetty*, javalin*, *agent*).
+     */
+    private List<String> files(java.util.Set<Path> tmpBefore) throws IOException {
+        List<Path> roots = new ArrayList<>(List.of(dir));
+        for (Path p : tmpEntries()) {
+            String name = p.getFileName().toString();
+            if (!tmpBefore.contains(p) && name.matches("(?i).*(jetty|javalin|agent|mynumber).*")) {
+                roots.add(p);
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (Path root : roots) {
+            try (Stream<Path> all = Files.walk(root)) {
+                all.filter(Files::isRegularFile).filter(p -> !p.equals(dir.resolve("token")))
+                        .map(Path::toString).forEach(out::add);
+            }
+        }
+        return out;
+    }
+
+    private static java.util.Set<Path> tmpEntries() throws IOException {
+        try (Stream<Path> entries = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return entries.collect(java.util.stream.Collectors.toSet());
         }
     }
 }

@@ -12,7 +12,10 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** What must never be in a log or a file: the personas' secrets and personal data, and the tokens, in the forms they travel in. */
+/**
+ * What must never be in a log or a file: the personas' secrets and personal data, and the tokens, in the
+ * forms they travel in.
+ */
 final class PrivacyTerms {
     private final Set<String> bare = new LinkedHashSet<>();
     private final List<Pattern> shaped = new ArrayList<>();
@@ -48,7 +51,7 @@ final class PrivacyTerms {
 
     /** A secret: bare if long enough to be distinctive, else in the shapes it travels in. */
     private void secret(String value) {
-        String hex = HexFormat.of().withUpperCase().formatHex(value.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        String hex = HexFormat.of().formatHex(value.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
         shaped.add(Pattern.compile("(?i)" + hex));
         if (value.length() >= 6) {
             bare.add(value);
