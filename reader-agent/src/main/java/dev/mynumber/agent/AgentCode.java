@@ -31,6 +31,10 @@ public enum AgentCode {
     PCSC_UNAVAILABLE(503),
     /** The endpoint exists only when the agent runs with {@code --simulator}. */
     SIMULATOR_ONLY(404),
+    /** The request body, URL or headers are larger than the agent accepts (413, 414 or 431). */
+    REQUEST_TOO_LARGE(413),
+    /** Too many requests of a kind (pairing) in a short time; retry after the {@code Retry-After} seconds. */
+    RATE_LIMITED(429),
     /** An unexpected failure inside the agent; details only in the log. */
     INTERNAL(500);
 

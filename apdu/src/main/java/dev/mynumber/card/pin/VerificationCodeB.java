@@ -2,6 +2,7 @@ package dev.mynumber.card.pin;
 
 import dev.mynumber.card.InvalidPinFormatException;
 import java.time.LocalDate;
+import java.time.Month;
 import java.util.Arrays;
 
 /**
@@ -53,7 +54,8 @@ public final class VerificationCodeB extends Secret {
     /**
      * Validates and copies 14 typed digits; the caller still owns (and should wipe) {@code digits}.
      *
-     * @param digits 14 ASCII digits; month 01-12 and day 01-31 are checked
+     * @param digits 14 ASCII digits; month 01-12 and a day that month has (29 February: the era, and so the
+     *     year, is not part of the code) are checked
      * @return the code
      * @throws InvalidPinFormatException if the digits break the rule
      */
@@ -65,7 +67,7 @@ public final class VerificationCodeB extends Secret {
         int month = number(ascii, 2, 2);
         int day = number(ascii, 4, 2);
         int expiry = number(ascii, 6, 4);
-        if (month < 1 || month > 12 || day < 1 || day > 31
+        if (month < 1 || month > 12 || day < 1 || day > Month.of(month).maxLength()
                 || expiry < MIN_EXPIRY_YEAR || expiry > MAX_EXPIRY_YEAR) {
             Arrays.fill(ascii, (byte) 0);
             throw new InvalidPinFormatException(RULE);

@@ -39,7 +39,15 @@ public final class AccessHandlers {
         if (!guards.allowed(origin)) {
             throw new AgentException(AgentCode.FORBIDDEN_ORIGIN, "only allow-listed origins can pair");
         }
-        Pairing p = credentials.startPairing(origin);
+        Pairing p;
+        try {
+            p = credentials.startPairing(origin);
+        } catch (AgentException e) {
+            if (e.code() == AgentCode.RATE_LIMITED) {
+                ctx.header("Retry-After", String.valueOf(credentials.retryAfterSeconds(origin)));
+            }
+            throw e;
+        }
         ctx.header("Cache-Control", "no-store");
         ctx.status(201).json(Map.of("id", p.id(), "code", p.code(), "confirmUrl", "/agent/pairing.html"));
     }

@@ -3,6 +3,7 @@ package dev.mynumber.agent.http;
 import dev.mynumber.agent.AgentCode;
 import dev.mynumber.agent.AgentException;
 import dev.mynumber.agent.events.SseEvents;
+import dev.mynumber.agent.logging.LogGuard;
 import dev.mynumber.agent.simulator.SimulatorEndpoints;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
@@ -21,6 +22,8 @@ import java.util.function.Consumer;
 public final class AgentApp {
     /** The API prefix. */
     public static final String API = "/api/v1";
+    /** Largest request body: 16 MiB of data to sign, base64-encoded, with room for the other fields. */
+    static final long MAX_BODY = 24L * 1024 * 1024;
     private final AgentServices services;
     private final List<String> routes = new ArrayList<>();
 
@@ -35,13 +38,15 @@ public final class AgentApp {
 
     /** Builds the app; start it with {@code start("127.0.0.1", port)}. */
     public Javalin create() {
+        LogGuard.install();
         routes.clear();
         Guards guards = new Guards(services.config().allowedOrigins(), services.credentials());
         ErrorMapper errors = new ErrorMapper(new CardErrorDetails());
         return Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.jetty.host = "127.0.0.1";
-            cfg.http.maxRequestSize = 24L * 1024 * 1024;
+            cfg.http.maxRequestSize = MAX_BODY;
+            JettySetup.apply(cfg);
             staticPages(cfg);
             cfg.routes.before(ctx -> {
                 if (ctx.path().startsWith(API + "/")) {
@@ -51,6 +56,10 @@ public final class AgentApp {
                 ctx.header("X-Frame-Options", "DENY");
                 ctx.header("Content-Security-Policy", "frame-ancestors 'none'");
                 ctx.header("X-Content-Type-Options", "nosniff");
+                if (ctx.req().getContentLengthLong() > MAX_BODY) {
+                    // refused before reading, so a client announcing a huge body cannot hold a connection
+                    throw new AgentException(AgentCode.REQUEST_TOO_LARGE, "the request body is too large");
+                }
                 guards.check(ctx);
             });
             cfg.routes.exception(Exception.class, errors::handle);

@@ -4,10 +4,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The audit trail: one line per card operation with operation, reader, outcome code and duration.
+ * The audit trail: one line per card operation with operation, reader, caller, outcome code and duration.
  *
  * <p>Written to the logger {@code dev.mynumber.agent.audit} (its own appender in logback.xml). It never
- * holds personal data: no PIN, number, name, attribute, photo or certificate content.
+ * holds personal data: no PIN, number, name, attribute, photo or certificate content. Text that comes from
+ * outside (the reader's PC/SC name, a paired origin) is quoted and escaped, so it can never end the line or
+ * forge another field: {@code \}, {@code "} and every control or line-separator character are escaped.
  */
 public final class AuditLog {
     private static final Logger AUDIT = LoggerFactory.getLogger("dev.mynumber.agent.audit");
@@ -17,10 +19,49 @@ public final class AuditLog {
      *
      * @param operation a stable operation name, e.g. {@code card-info}
      * @param reader the reader name
+     * @param caller who asked, by its credential ({@code null}: unknown)
      * @param outcome {@code OK} or the error code
      * @param millis how long it took
      */
-    public void record(String operation, String reader, String outcome, long millis) {
-        AUDIT.info("operation={} reader=\"{}\" outcome={} durationMs={}", operation, reader, outcome, millis);
+    public void record(String operation, String reader, Principal caller, String outcome, long millis) {
+        AUDIT.info("operation={} reader=\"{}\" caller={} outcome={} durationMs={}", operation, escape(reader),
+                caller(caller), outcome, millis);
+    }
+
+    /** The caller field: {@code native}, {@code own-page}, or {@code paired origin="…"}. */
+    public static String caller(Principal caller) {
+        if (caller == null) {
+            return "unknown";
+        }
+        return switch (caller.kind()) {
+            case NATIVE -> "native";
+            case OWN_PAGE -> "own-page";
+            case PAIRED -> "paired origin=\"" + escape(caller.origin()) + "\"";
+        };
+    }
+
+    /** Escapes a value for a quoted field: backslash, quote, and control characters as {@code \}-escapes. */
+    static String escape(String value) {
+        if (value == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(value.length() + 8);
+        for (char c : value.toCharArray()) {
+            switch (c) {
+                case '\\' -> out.append("\\\\");
+                case '"' -> out.append("\\\"");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.toString();
     }
 }

@@ -41,12 +41,13 @@ public final class CardOperations {
      * Runs a use case.
      *
      * @param reader reader name or id
+     * @param caller who asked (for the audit trail)
      * @param operation stable name for events and audit
      * @param pinOperation whether to push the PIN counters afterwards
      * @param call the use case
      * @return its result
      */
-    public <T> T run(String reader, String operation, boolean pinOperation, CardCall<T> call)
+    public <T> T run(String reader, Principal caller, String operation, boolean pinOperation, CardCall<T> call)
             throws ApduException {
         ReaderSlot slot = readers.slot(reader);
         String name = slot.name();
@@ -77,7 +78,7 @@ public final class CardOperations {
             outcome = "INTERNAL";
             throw e;
         } finally {
-            audit.record(operation, name, outcome, (System.nanoTime() - start) / 1_000_000);
+            audit.record(operation, name, caller, outcome, (System.nanoTime() - start) / 1_000_000);
         }
     }
 

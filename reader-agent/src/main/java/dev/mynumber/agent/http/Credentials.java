@@ -2,6 +2,7 @@ package dev.mynumber.agent.http;
 
 import dev.mynumber.agent.AgentCode;
 import dev.mynumber.agent.AgentException;
+import dev.mynumber.agent.logging.LogGuard;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -21,9 +22,8 @@ public final class Credentials {
     static final int MAX_SESSIONS = 64;
     private final java.util.Deque<String> sessions = new java.util.concurrent.ConcurrentLinkedDeque<>();
     private final String nativeToken;
-    private final Clock clock;
     private final Map<String, Principal> issued = new ConcurrentHashMap<>();
-    private final Map<String, Pairing> pairings = new ConcurrentHashMap<>();
+    private final Pairings pairings;
 
     /**
      * Creates the store.
@@ -33,7 +33,8 @@ public final class Credentials {
      */
     public Credentials(String nativeToken, Clock clock) {
         this.nativeToken = nativeToken;
-        this.clock = clock;
+        LogGuard.protect(nativeToken);
+        this.pairings = new Pairings(clock, PAIRING_TTL);
     }
 
     /**
@@ -66,39 +67,43 @@ public final class Credentials {
      */
     public String newSession() {
         String token = Tokens.random();
+        LogGuard.protect(token);
         issued.put(token, new Principal(Principal.Kind.OWN_PAGE, null));
         sessions.addLast(token);
         while (sessions.size() > MAX_SESSIONS) {
             String oldest = sessions.pollFirst();
             if (oldest != null) {
                 issued.remove(oldest);
+                LogGuard.release(oldest);
             }
         }
         return token;
     }
 
-    /** Starts a pairing for an allow-listed origin. */
+    /** Starts a pairing for an allow-listed origin; RATE_LIMITED beyond the limits of {@link Pairings}. */
     public Pairing startPairing(String origin) {
-        Pairing p = new Pairing(Tokens.random(), origin, Tokens.shortCode(), clock.instant(), false, null);
-        pairings.put(p.id(), p);
-        return p;
+        return pairings.add(origin, Tokens.random(), Tokens.shortCode());
+    }
+
+    /** Seconds a rate-limited origin should wait before asking again (for {@code Retry-After}). */
+    public long retryAfterSeconds(String origin) {
+        return pairings.retryAfterSeconds(origin);
     }
 
     /** The pairings awaiting confirmation (expired ones dropped). */
     public List<Pairing> pending() {
-        pairings.values().removeIf(p -> p.created().plus(PAIRING_TTL).isBefore(clock.instant()));
-        return pairings.values().stream().filter(p -> !p.confirmed()).toList();
+        return pairings.unconfirmed();
     }
 
     /** Confirms a pairing (only the agent's own page may call this). */
     public Pairing confirm(String id) {
-        pending();
         Pairing p = pairings.get(id);
         if (p == null) {
             throw new AgentException(AgentCode.NOT_FOUND, "no such pairing");
         }
         Pairing done = p.confirm(Tokens.random());
-        pairings.put(id, done);
+        LogGuard.protect(done.token());
+        pairings.put(done);
         issued.put(done.token(), new Principal(Principal.Kind.PAIRED, done.origin()));
         return done;
     }

@@ -65,6 +65,9 @@ public final class ErrorMapper {
 
     /** The HTTP status for an exception. */
     public static int status(Exception e) {
+        if (unreadableRequest(e)) {
+            return 400;
+        }
         if (e instanceof AgentException agent) {
             return agent.code().status();
         }
@@ -79,6 +82,11 @@ public final class ErrorMapper {
 
     /** The body for an exception. */
     public ApiError body(Exception e) {
+        if (unreadableRequest(e)) {
+            // a client that went away or sent less than it announced: its fault, one line, no stack trace
+            LOG.info("request body unreadable: {}", e.getClass().getSimpleName());
+            return ApiError.of(AgentCode.BAD_REQUEST.name(), "the request body was cut short or unreadable");
+        }
         if (e instanceof AgentException agent) {
             if (agent.code() == AgentCode.INTERNAL) {
                 LOG.warn("internal error", agent.getCause() != null ? agent.getCause() : agent);
@@ -89,11 +97,30 @@ public final class ErrorMapper {
             return cardError(apdu);
         }
         if (e instanceof HttpResponseException http) {
-            String code = http.getStatus() == 404 ? AgentCode.NOT_FOUND.name() : AgentCode.BAD_REQUEST.name();
-            return ApiError.of(code, http.getStatus() == 404 ? "not found" : "bad request");
+            return switch (http.getStatus()) {
+                case 404 -> ApiError.of(AgentCode.NOT_FOUND.name(), "not found");
+                case 413 -> ApiError.of(AgentCode.REQUEST_TOO_LARGE.name(), "the request body is too large");
+                default -> ApiError.of(AgentCode.BAD_REQUEST.name(), "bad request");
+            };
         }
         LOG.warn("unexpected failure", e);
         return ApiError.of(AgentCode.INTERNAL.name(), "internal error; see the agent log");
+    }
+
+    /**
+     * Whether reading the request failed (body cut short, connection gone, a message Jetty refused): an
+     * {@code IOException} or Jetty's {@code HttpException} anywhere in the causes.
+     */
+    static boolean unreadableRequest(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.io.IOException || t instanceof org.eclipse.jetty.http.HttpException) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
     }
 
     private ApiError cardError(ApduException e) {

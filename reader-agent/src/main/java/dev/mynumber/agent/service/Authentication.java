@@ -32,9 +32,7 @@ final class Authentication {
 
     static AuthResult run(MyNumberCard card, Pin4 pin, byte[] challenge, LastTry lastTry, Progress progress,
             CertificateVerifier verifier) throws ApduException {
-        if (challenge == null || challenge.length < MIN_CHALLENGE || challenge.length > MAX_CHALLENGE) {
-            throw Failures.invalidArgument("the challenge must be 1 to 1024 bytes");
-        }
+        checkChallenge(challenge);
         return sign(card, pin, challenge, lastTry, progress, verifier, null);
     }
 
@@ -42,6 +40,13 @@ final class Authentication {
             Progress progress, CertificateVerifier verifier) throws ApduException {
         checkTokenInput(origin, nonce);
         return sign(card, pin, AuthToken.dataToSign(origin, nonce), lastTry, progress, verifier, origin);
+    }
+
+    /** Refuses a raw challenge outside 1..1024 bytes. */
+    static void checkChallenge(byte[] challenge) throws ApduException {
+        if (challenge == null || challenge.length < MIN_CHALLENGE || challenge.length > MAX_CHALLENGE) {
+            throw Failures.invalidArgument("the challenge must be 1 to 1024 bytes");
+        }
     }
 
     /** Refuses a nonce outside 32..1024 bytes or an origin that is not {@code scheme://host[:port]}. */

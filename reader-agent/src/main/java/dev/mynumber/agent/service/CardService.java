@@ -153,6 +153,32 @@ public final class CardService {
     }
 
     /**
+     * Checks a sign request before any card access: exactly one of data and digest, data at most 16 MiB, a
+     * digest as long as its algorithm's.
+     *
+     * @param request the request
+     * @throws ApduException {@code INVALID_ARGUMENT} naming the rule broken
+     */
+    public static void checkSignRequest(SignRequest request) throws ApduException {
+        Signing.digestOf(request, request.algorithmOrDefault());
+    }
+
+    /**
+     * Checks a raw-mode challenge before any card access: 1 to 1024 bytes.
+     *
+     * @param challenge the caller's challenge
+     * @throws ApduException {@code INVALID_ARGUMENT}
+     */
+    public static void checkChallenge(byte[] challenge) throws ApduException {
+        Authentication.checkChallenge(challenge);
+    }
+
+    /** The clock this service signs with; the HTTP layer judges 照合番号B dates by it too. */
+    public Clock clock() {
+        return clock;
+    }
+
+    /**
      * Signs data or a digest with the 署名用秘密鍵 after the signing password, as RAW PKCS#1 or detached CMS.
      *
      * @param card the opened card

@@ -13,7 +13,7 @@ import java.util.Map;
 
 /** The HTTP side of {@link SimulatorControl}. */
 public final class SimulatorHandlers implements SimulatorEndpoints {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = dev.mynumber.agent.http.JsonBodies.MAPPER;
     private final SimulatorControl control;
 
     /**

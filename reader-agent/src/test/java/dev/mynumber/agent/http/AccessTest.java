@@ -11,7 +11,35 @@ import io.javalin.testtools.JavalinTest;
 import org.junit.jupiter.api.Test;
 
 /** Own-page sessions and the pairing of allow-listed origins (docs/security.md). */
+@org.junit.jupiter.api.Timeout(value = 60, unit = java.util.concurrent.TimeUnit.SECONDS)
 class AccessTest {
+    @Test
+    void pairingFloodsAreRateLimitedWithRetryAfter() {
+        TestAgent agent = new TestAgent();
+        JavalinTest.test(agent.app, (server, client) -> {
+            Http http = new Http(server.port());
+            int accepted = 0;
+            int limited = 0;
+            for (int i = 0; i < 300; i++) {
+                Http.Reply r = http.send("POST", "/api/v1/pairing", "{}", "Origin", TestAgent.ALLOWED);
+                if (r.status() == 201) {
+                    accepted++;
+                    continue;
+                }
+                assertEquals(429, r.status(), r.raw().body());
+                assertEquals("RATE_LIMITED", r.code());
+                assertTrue(Integer.parseInt(r.header("Retry-After")) >= 1);
+                limited++;
+            }
+            assertEquals(Pairings.MAX_PENDING_PER_ORIGIN, accepted);
+            assertEquals(300 - accepted, limited);
+            String own = "http://localhost:" + server.port();
+            String session = http.send("GET", "/api/v1/session", null, "Origin", own).json().path("token").asText();
+            assertEquals(Pairings.MAX_PENDING_PER_ORIGIN, http.send("GET", "/api/v1/pairing", null, "Origin", own,
+                    "Authorization", "Bearer " + session).json().size());
+        });
+    }
+
     @Test
     void sessionOnlyForTheAgentsOwnPages() {
         TestAgent agent = new TestAgent();

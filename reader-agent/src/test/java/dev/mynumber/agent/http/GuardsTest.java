@@ -79,6 +79,25 @@ class GuardsTest {
         assertEquals(before, agent.apdus(TestAgent.R0));
     }
 
+    /**
+     * Jetty's per-connection header cache matched header lines case-insensitively: after {@code Bearer t} a
+     * token starting with {@code T} on the same keep-alive connection was read as the cached wrong value (the
+     * cause of the AccessTest flake: a session token starting with X after the test's {@code Bearer x}).
+     */
+    @Test
+    void aTokenIsReadExactlyAfterASimilarWrongOneOnTheSameConnection() {
+        TestAgent agent = new TestAgent();
+        JavalinTest.test(agent.app, (server, client) -> {
+            Http http = new Http(server.port());
+            String flipped = TestAgent.TOKEN.substring(0, 1).toUpperCase(java.util.Locale.ROOT);
+            for (int i = 0; i < 3; i++) {
+                assertEquals("UNAUTHORIZED", http.send("GET", "/api/v1/readers", null,
+                        "Authorization", "Bearer " + flipped).code());
+                assertEquals(200, http.get("/api/v1/readers").status(), "the valid token after a similar wrong one");
+            }
+        });
+    }
+
     @Test
     void healthAndOpenApiNeedNoCredential() {
         TestAgent agent = new TestAgent();

@@ -1,5 +1,6 @@
 package dev.mynumber.agent.logging;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,7 +15,49 @@ import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
 /** The audit trail: one line per operation with its outcome, and no personal data in any log line. */
+@org.junit.jupiter.api.Timeout(value = 60, unit = java.util.concurrent.TimeUnit.SECONDS)
 class AuditLogTest {
+    /**
+     * A reader name is outside the agent's control: a quote and a newline in it must not forge a second
+     * audit line; and every line names the caller (native client, own page, or the paired origin).
+     */
+    @Test
+    void readerNamesAreEscapedAndTheCallerIsNamed() {
+        Logger audit = (Logger) LoggerFactory.getLogger("dev.mynumber.agent.audit");
+        ListAppender<ILoggingEvent> trail = new ListAppender<>();
+        trail.start();
+        audit.addAppender(trail);
+        try {
+            TestAgent agent = new TestAgent();
+            String evil = "Evil\" outcome=OK durationMs=1\nAUDIT operation=sign reader=\"Sim 0\\";
+            agent.sim.addReader(evil);
+            agent.sim.insert(evil, "adult");
+            agent.settle();
+            JavalinTest.test(agent.app, (server, client) -> {
+                Http http = new Http(server.port());
+                http.get("/api/v1/readers/" + dev.mynumber.agent.pcsc.ReaderSlot.idOf(evil) + "/pin-status");
+                String own = "http://localhost:" + server.port();
+                String session = http.send("GET", "/api/v1/session", null, "Origin", own).json().path("token")
+                        .asText();
+                http.send("GET", "/api/v1/readers/sim-0/pin-status", null, "Origin", own,
+                        "Authorization", "Bearer " + session);
+            });
+            List<String> lines = trail.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
+            assertEquals(2, lines.size(), lines.toString());
+            String first = lines.get(0);
+            assertFalse(first.contains("\n") || first.contains("\r"), first);
+            String escaped = "reader=\"Evil\\\" outcome=OK durationMs=1\\nAUDIT operation=sign reader=\\\"Sim 0\\\\\"";
+            assertTrue(first.contains(escaped), first);
+            assertTrue(first.matches(".*\" caller=native outcome=[A-Z_]+ durationMs=\\d+"), first);
+            assertTrue(lines.get(1).contains("caller=own-page"), lines.get(1));
+            assertEquals("paired origin=\"https://kiosk.example.jp\"", dev.mynumber.agent.http.AuditLog.caller(
+                    new dev.mynumber.agent.http.Principal(dev.mynumber.agent.http.Principal.Kind.PAIRED,
+                            "https://kiosk.example.jp")));
+        } finally {
+            audit.detachAppender(trail);
+        }
+    }
+
     @Test
     void auditLinesCarryOutcomesButNoPersonalData() {
         Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);

@@ -12,7 +12,6 @@ import dev.mynumber.agent.http.Credentials;
 import dev.mynumber.agent.pcsc.FactorySource;
 import dev.mynumber.agent.pcsc.JpkiCardTypeDetector;
 import dev.mynumber.agent.pcsc.ReaderManager;
-import dev.mynumber.agent.pcsc.StandardTransports;
 import dev.mynumber.agent.service.CardService;
 import dev.mynumber.agent.simulator.PersonaCatalog;
 import dev.mynumber.agent.simulator.SimulatorControl;
@@ -42,6 +41,8 @@ public final class TestAgent {
     public final EventBus events = new EventBus();
     public final List<AgentEvent> seen = new CopyOnWriteArrayList<>();
     public final ReaderManager readers;
+    /** Counts cards opened and APDUs sent, on every reader. */
+    public final CountingTransports transports = new CountingTransports();
     public final AgentApp factory;
     public final Javalin app;
 
@@ -73,7 +74,7 @@ public final class TestAgent {
     private TestAgent(Duration busyWait, Duration timeout, boolean simulator, AgentConfig cfg) {
         events.subscribe(seen::add);
         readers = new ReaderManager(List.of(new FactorySource(simReaders.terminalFactory(), true)),
-                new StandardTransports(), new JpkiCardTypeDetector(), events, busyWait, timeout);
+                transports, new JpkiCardTypeDetector(), events, busyWait, timeout);
         AgentServices services = new AgentServices(cfg, readers, events,
                 new Credentials(TOKEN, Clock.systemUTC()), new CardService(Clock.systemUTC(), verifiers(cfg)),
                 simulator ? new SimulatorHandlers(sim) : null, "test");
