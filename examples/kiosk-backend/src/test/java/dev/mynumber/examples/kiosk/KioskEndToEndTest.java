@@ -9,7 +9,10 @@ import dev.mynumber.agent.Agent;
 import dev.mynumber.agent.AgentConfig;
 import dev.mynumber.sim.persona.SimulatedCrls;
 import dev.mynumber.sim.pki.TestPki;
+import dev.mynumber.verifier.CertificateStatus;
 import dev.mynumber.verifier.CertificateVerifier;
+import dev.mynumber.verifier.CmsVerdict;
+import dev.mynumber.verifier.CmsVerifier;
 import dev.mynumber.verifier.CrlStore;
 import dev.mynumber.verifier.TrustAnchors;
 import java.net.CookieManager;
@@ -17,9 +20,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -31,7 +36,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The whole path as a kiosk runs it: this back end issues a nonce, the real agent (simulator, no pcscd) has the
- * simulated card sign it for an origin, and the back end accepts the token once, for its own origin only.
+ * simulated card sign it for an origin, and the back end accepts the token once, for its own origin only; and a
+ * server checks the agent's CMS signature with token-verifier.
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class KioskEndToEndTest {
@@ -82,6 +88,20 @@ class KioskEndToEndTest {
     }
 
     @Test
+    void theAgentsCmsSignatureVerifiesForItsDataOnly() throws Exception {
+        byte[] data = "申請書".getBytes(StandardCharsets.UTF_8);
+        String body = JSON.writeValueAsString(Map.of("password", "ABC123", "format", "CMS",
+                "data", Base64.getEncoder().encodeToString(data)));
+        byte[] cms = Base64.getDecoder().decode(JSON.readTree(agentPost("sign", body)).get("cms").asText());
+        CmsVerifier verifier = new CmsVerifier(new CertificateVerifier(TrustAnchors.of(TestPki.get().signRoot()),
+                CrlStore.of(SimulatedCrls.signCrl()), Clock.systemUTC()));
+        CmsVerdict verdict = verifier.verify(cms, data);
+        assertEquals(CertificateStatus.VALID, verdict.status(), verdict.toString());
+        assertEquals(CertificateStatus.INVALID, verifier.verify(cms, "別の申請書".getBytes(StandardCharsets.UTF_8))
+                .status());
+    }
+
+    @Test
     void thePageAndTheJavaScriptClientAreServed() throws Exception {
         assertTrue(get("/").contains("kiosk-app.js"));
         assertTrue(get("/kiosk-app.js").contains("/api/login/nonce"));
@@ -98,12 +118,16 @@ class KioskEndToEndTest {
     // what kiosk-app.js does through the JavaScript client; here as the native client, declaring the origin
     private JsonNode authenticate(String nonce, String origin) throws Exception {
         String body = JSON.writeValueAsString(Map.of("pin", "1234", "nonce", nonce, "origin", origin));
+        return JSON.readTree(agentPost("authenticate", body)).get("token");
+    }
+
+    private static String agentPost(String operation, String body) throws Exception {
         HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
-                "http://127.0.0.1:" + agent.port() + "/api/v1/readers/simulated-reader-0/authenticate"))
+                "http://127.0.0.1:" + agent.port() + "/api/v1/readers/simulated-reader-0/" + operation))
                 .header("Authorization", "Bearer " + agentToken).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, r.statusCode(), r.body());
-        return JSON.readTree(r.body()).get("token");
+        return r.body();
     }
 
     private HttpResponse<String> login(JsonNode token) throws Exception {
