@@ -66,6 +66,10 @@ export const CHECK_REASONS = {
     TOKEN_CERTIFICATE_UNREADABLE: "トークンの証明書を読み取れません",
     TOKEN_SIGNATURE_VALID: "このサイトとナンスへの署名を確認しました",
     TOKEN_SIGNATURE_INVALID: "このサイトとナンスへの署名ではありません",
+    CMS_MALFORMED: "CMS署名データとして読み取れません",
+    CMS_SIGNER_CERTIFICATE_MISSING: "署名者の証明書がCMSに含まれていません",
+    CMS_SIGNATURE_VALID: "このデータへの署名を確認しました",
+    CMS_SIGNATURE_INVALID: "このデータへの署名ではありません",
   },
   en: {
     CERTIFICATE_NOT_READ: "issuer certificate not read",
@@ -127,6 +131,10 @@ export const CHECK_REASONS = {
     TOKEN_CERTIFICATE_UNREADABLE: "the token's certificate cannot be read",
     TOKEN_SIGNATURE_VALID: "signed for this site and nonce",
     TOKEN_SIGNATURE_INVALID: "not signed for this site and nonce",
+    CMS_MALFORMED: "not a readable CMS signature",
+    CMS_SIGNER_CERTIFICATE_MISSING: "the signer's certificate is not in the CMS",
+    CMS_SIGNATURE_VALID: "signed over this data",
+    CMS_SIGNATURE_INVALID: "not a signature over this data",
   },
 };
 

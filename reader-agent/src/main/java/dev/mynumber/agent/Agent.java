@@ -14,7 +14,7 @@ import dev.mynumber.agent.pcsc.StandardTransports;
 import dev.mynumber.agent.pcsc.TerminalSource;
 import dev.mynumber.agent.service.CardService;
 import dev.mynumber.agent.service.Verifiers;
-import dev.mynumber.agent.verify.VerificationConfigException;
+import dev.mynumber.verifier.VerificationConfigException;
 import dev.mynumber.agent.simulator.PersonaCatalog;
 import dev.mynumber.agent.simulator.SimulatorControl;
 import dev.mynumber.agent.simulator.SimulatorHandlers;

@@ -1,11 +1,11 @@
 package dev.mynumber.agent;
 
 import dev.mynumber.agent.service.Verifiers;
-import dev.mynumber.agent.verify.CertificateVerifier;
-import dev.mynumber.agent.verify.CrlStore;
-import dev.mynumber.agent.verify.HttpOcspResponder;
-import dev.mynumber.agent.verify.TrustAnchors;
-import dev.mynumber.agent.verify.VerificationConfigException;
+import dev.mynumber.verifier.CertificateVerifier;
+import dev.mynumber.verifier.CrlStore;
+import dev.mynumber.verifier.HttpOcspResponder;
+import dev.mynumber.verifier.TrustAnchors;
+import dev.mynumber.verifier.VerificationConfigException;
 import dev.mynumber.card.verify.CardDataVerifier;
 import dev.mynumber.card.verify.IssuerKey;
 import dev.mynumber.card.verify.IssuerKeys;

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.mynumber.agent.service.CardService;
 import dev.mynumber.agent.service.CertificateView;
 import dev.mynumber.agent.service.Verifiers;
-import dev.mynumber.agent.verify.VerificationConfigException;
+import dev.mynumber.verifier.VerificationConfigException;
 import dev.mynumber.card.MyNumberCard;
 import dev.mynumber.sim.persona.SimulatedCards;
 import dev.mynumber.sim.persona.SimulatedCrls;

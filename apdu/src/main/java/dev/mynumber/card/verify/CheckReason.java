@@ -135,7 +135,15 @@ public enum CheckReason {
     /** The token is signed by the certificate's key for this origin and nonce. */
     TOKEN_SIGNATURE_VALID(PASSED, "signed by the certificate's key for this origin and nonce"),
     /** The token signature does not match this origin and nonce. */
-    TOKEN_SIGNATURE_INVALID(FAILED, "signature does not match this origin and nonce");
+    TOKEN_SIGNATURE_INVALID(FAILED, "signature does not match this origin and nonce"),
+    /** The bytes are not a CMS SignedData with at least one signer. */
+    CMS_MALFORMED(FAILED, "not a CMS SignedData with a signer"),
+    /** The CMS does not contain the signer's certificate: the signer cannot be checked. */
+    CMS_SIGNER_CERTIFICATE_MISSING(NOT_CHECKED, "the signer's certificate is not in the CMS"),
+    /** The signer's signature verifies over the signed attributes, whose message digest matches the data. */
+    CMS_SIGNATURE_VALID(PASSED, "signed by the certificate's key over this data"),
+    /** The message digest does not match the data, or the signature does not verify. */
+    CMS_SIGNATURE_INVALID(FAILED, "signature does not match this data");
 
     private final CheckStatus status;
     private final String text;

@@ -1,6 +1,6 @@
 package dev.mynumber.agent.service;
 
-import dev.mynumber.agent.verify.AuthToken;
+import dev.mynumber.verifier.AuthToken;
 
 /**
  * The result of a JPKI authentication: the card's signature and the certificate, plus, in nonce mode, the

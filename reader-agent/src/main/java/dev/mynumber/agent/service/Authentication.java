@@ -1,7 +1,7 @@
 package dev.mynumber.agent.service;
 
-import dev.mynumber.agent.verify.AuthToken;
-import dev.mynumber.agent.verify.CertificateVerifier;
+import dev.mynumber.verifier.AuthToken;
+import dev.mynumber.verifier.CertificateVerifier;
 import dev.mynumber.apdu.ApduException;
 import dev.mynumber.card.LastTry;
 import dev.mynumber.card.MyNumberCard;

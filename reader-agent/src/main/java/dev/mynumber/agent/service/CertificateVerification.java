@@ -1,6 +1,6 @@
 package dev.mynumber.agent.service;
 
-import dev.mynumber.agent.verify.CertificateVerdict;
+import dev.mynumber.verifier.CertificateVerdict;
 import dev.mynumber.card.verify.CheckReason;
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package dev.mynumber.agent.service;
 
-import dev.mynumber.agent.verify.CertificateUsage;
-import dev.mynumber.agent.verify.CertificateVerifier;
+import dev.mynumber.verifier.CertificateUsage;
+import dev.mynumber.verifier.CertificateVerifier;
 import dev.mynumber.apdu.ApduException;
 import dev.mynumber.apdu.ErrorCode;
 import dev.mynumber.card.MyNumberCard;

@@ -1,8 +1,8 @@
 package dev.mynumber.agent.service;
 
-import dev.mynumber.agent.verify.CertificateVerifier;
-import dev.mynumber.agent.verify.CrlStore;
-import dev.mynumber.agent.verify.TrustAnchors;
+import dev.mynumber.verifier.CertificateVerifier;
+import dev.mynumber.verifier.CrlStore;
+import dev.mynumber.verifier.TrustAnchors;
 import dev.mynumber.card.verify.CardDataVerifier;
 import dev.mynumber.card.verify.IssuerKeys;
 import java.time.Clock;

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mynumber.agent.AgentConfig;
 import dev.mynumber.agent.VerificationSetup;
-import dev.mynumber.agent.verify.VerificationConfigException;
+import dev.mynumber.verifier.VerificationConfigException;
 import dev.mynumber.apdu.ApduException;
 import dev.mynumber.apdu.ErrorCode;
 import dev.mynumber.card.LastTry;

@@ -3,7 +3,7 @@ package dev.mynumber.agent.support;
 import dev.mynumber.agent.AgentConfig;
 import dev.mynumber.agent.VerificationSetup;
 import dev.mynumber.agent.service.Verifiers;
-import dev.mynumber.agent.verify.VerificationConfigException;
+import dev.mynumber.verifier.VerificationConfigException;
 import dev.mynumber.agent.events.AgentEvent;
 import dev.mynumber.agent.events.EventBus;
 import dev.mynumber.agent.http.AgentApp;
