@@ -4,6 +4,7 @@ import dev.mynumber.sim.SimCard;
 import dev.mynumber.sim.fault.FaultPlan;
 import dev.mynumber.sim.fault.FaultyCard;
 import dev.mynumber.sim.persona.SimulatedCards;
+import dev.mynumber.sim.variant.Variants;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -15,12 +16,11 @@ import java.util.Objects;
  * @param persona a built-in persona id or a persona JSON file
  * @param faults the fault plan in the simulator's syntax, empty for none
  * @param reader the reader's name
- * @param variants card variants, passed through to the simulator (none supported yet)
+ * @param variants card and reader variants of the simulator, e.g. {@code short-apdu} (docs/card-variants.md)
  * @param inserted whether the card starts in the reader
  */
 public record CardSpec(String persona, String faults, String reader, List<String> variants, boolean inserted) {
     /** Stable code of the failure when a variant is asked for and the simulator has none. */
-    public static final String VARIANT_UNSUPPORTED = "SIM_VARIANT_UNSUPPORTED";
 
     /** Copies the variants and rejects nulls. */
     public CardSpec {
@@ -42,7 +42,7 @@ public record CardSpec(String persona, String faults, String reader, List<String
     /**
      * Builds a new card (fresh in-memory PIN try counters), wrapped with its faults when there are any.
      *
-     * @throws IllegalArgumentException for an unknown persona, a bad fault plan or any variant
+     * @throws IllegalArgumentException for an unknown persona, a bad fault plan or an unknown or contradictory variant
      */
     public SimCard newCard() {
         FaultPlan plan = faults.isBlank() ? FaultPlan.none() : FaultPlan.parse(faults);
@@ -50,14 +50,12 @@ public record CardSpec(String persona, String faults, String reader, List<String
         return plan.faults().isEmpty() ? card : new FaultyCard(card, plan);
     }
 
-    // The one place where variants reach the simulator, once card-sim's variant API is on this branch.
+    // The one place where variants reach the simulator (docs/card-variants.md): an unknown or contradictory
+    // name fails the test with the simulator's VARIANT_UNKNOWN / VARIANT_CONFLICT message.
     private SimCard create() {
-        if (!variants.isEmpty()) {
-            throw new IllegalArgumentException(VARIANT_UNSUPPORTED + ": this card-sim has no card variants "
-                    + variants);
-        }
+        Variants chosen = Variants.parse(String.join(",", variants));
         try {
-            return SimulatedCards.create(persona, null);
+            return SimulatedCards.create(persona, null, chosen);
         } catch (IOException e) {
             throw new UncheckedIOException("persona " + persona + " cannot be read", e);
         }

@@ -34,8 +34,8 @@ public @interface SimulatedCard {
     String reader() default DEFAULT_READER;
 
     /**
-     * Card variants (e.g. {@code short-apdu}), passed to the simulator once card-sim offers them. Until then a
-     * non-empty value fails the test with {@code SIM_VARIANT_UNSUPPORTED} rather than being ignored silently.
+     * Card and reader variants of the simulator (e.g. {@code short-apdu}, {@code reselect-clears};
+     * docs/card-variants.md); an unknown or contradictory name fails the test rather than being ignored.
      */
     String[] variants() default {};
 

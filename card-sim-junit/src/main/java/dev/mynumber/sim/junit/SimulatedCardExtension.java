@@ -136,7 +136,7 @@ public final class SimulatedCardExtension implements ParameterResolver, BeforeEa
             return this;
         }
 
-        /** Card variants, passed through to the simulator once it has them (see {@link SimulatedCard#variants()}). */
+        /** Card and reader variants of the simulator (see {@link SimulatedCard#variants()}). */
         public Builder variants(String... values) {
             this.variants = List.of(values);
             return this;

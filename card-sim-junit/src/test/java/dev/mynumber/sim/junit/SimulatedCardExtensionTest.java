@@ -73,10 +73,16 @@ class SimulatedCardExtensionTest {
     }
 
     @Test
-    void aVariantFailsClearlyUntilTheSimulatorHasThem() {
-        CardSpec spec = new CardSpec("adult", "", "R", java.util.List.of("short-apdu"), true);
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, spec::newCard);
-        assertTrue(e.getMessage().startsWith(CardSpec.VARIANT_UNSUPPORTED), e.getMessage());
+    void variantsReachTheSimulatorAndABadNameFailsClearly(
+            @SimulatedCard(reader = "Short", variants = {"short-apdu", "blocked-6983"}) CardTerminal shortReader)
+            throws Exception {
+        // the short-APDU reader refuses an extended READ BINARY: the card's answer says so
+        javax.smartcardio.ResponseAPDU extended = shortReader.connect("*").getBasicChannel().transmit(
+                new javax.smartcardio.CommandAPDU(java.util.HexFormat.of().parseHex("00B08A000000FF")));
+        assertEquals(0x6700, extended.getSW());
+        CardSpec unknown = new CardSpec("adult", "", "R", java.util.List.of("no-such-variant"), true);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, unknown::newCard);
+        assertTrue(e.getMessage().contains("no-such-variant"), e.getMessage());
     }
 
     static MyNumberCard open(CardTerminal terminal) throws Exception {
