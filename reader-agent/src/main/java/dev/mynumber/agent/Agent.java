@@ -5,7 +5,6 @@ import dev.mynumber.agent.http.AgentApp;
 import dev.mynumber.agent.http.AgentServices;
 import dev.mynumber.agent.http.Credentials;
 import dev.mynumber.agent.http.TokenFile;
-import dev.mynumber.agent.pcsc.FactorySource;
 import dev.mynumber.agent.pcsc.HotPlugMonitor;
 import dev.mynumber.agent.pcsc.JpkiCardTypeDetector;
 import dev.mynumber.agent.pcsc.PcscSource;
@@ -15,10 +14,8 @@ import dev.mynumber.agent.pcsc.TerminalSource;
 import dev.mynumber.agent.service.CardService;
 import dev.mynumber.agent.service.Verifiers;
 import dev.mynumber.agent.verify.VerificationConfigException;
-import dev.mynumber.agent.simulator.PersonaCatalog;
-import dev.mynumber.agent.simulator.SimulatorControl;
-import dev.mynumber.agent.simulator.SimulatorHandlers;
-import dev.mynumber.sim.smartcardio.SimulatedReaders;
+import dev.mynumber.agent.simulator.SimulatorEndpoints;
+import dev.mynumber.agent.simulator.SimulatorMode;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -62,13 +59,11 @@ public final class Agent implements AutoCloseable {
         if (pcsc) {
             sources.add(new PcscSource());
         }
-        SimulatorHandlers sim = null;
+        SimulatorEndpoints sim = null;
         if (simulator) {
-            SimulatedReaders simReaders = new SimulatedReaders(SIMULATED_READERS.toArray(String[]::new));
-            SimulatorControl control = new SimulatorControl(simReaders, PersonaCatalog::card, PersonaCatalog.list());
-            control.insert(SIMULATED_READERS.get(0), PersonaCatalog.DEFAULT_PERSONA);
-            sources.add(new FactorySource(simReaders.terminalFactory(), true));
-            sim = new SimulatorHandlers(control);
+            SimulatorMode mode = SimulatorMode.start();
+            sources.add(mode.source());
+            sim = mode.endpoints();
         }
         ReaderManager readers = new ReaderManager(sources, new StandardTransports(), new JpkiCardTypeDetector(),
                 events, cfg.busyWait(), cfg.operationTimeout());

@@ -19,6 +19,10 @@ import picocli.CommandLine.Option;
 public final class Main implements Callable<Integer> {
     /** The default port. */
     public static final int DEFAULT_PORT = 8765;
+    /** What {@code --simulator} answers in the installed agent, which is built without the simulator. */
+    static final String SIMULATOR_NOT_INSTALLED = "SIMULATOR_NOT_INSTALLED: --simulator is a developer tool and is "
+            + "not part of the installed agent (which carries no test keys). Build from source and run "
+            + "java -jar reader-agent/target/reader-agent.jar --simulator (README.md).";
 
     @Option(names = "--simulator", description = "Add two simulated readers; the 'adult' persona's card is in the first.")
     boolean simulator;
@@ -55,6 +59,10 @@ public final class Main implements Callable<Integer> {
             System.err.println("refusing to bind to " + bind + ": the agent listens on loopback only");
             return 2;
         }
+        if (simulator && !simulatorInstalled()) {
+            System.err.println(SIMULATOR_NOT_INSTALLED);
+            return 2;
+        }
         AgentConfig cfg = config == null ? AgentConfig.defaults() : AgentConfig.load(config);
         if (tokenFile != null) {
             cfg = cfg.withTokenFile(tokenFile);
@@ -65,6 +73,14 @@ public final class Main implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(new Thread(agent::close, "shutdown"));
         agent.awaitStop();
         return 0;
+    }
+
+    /**
+     * Whether card-sim is on the class path. The installed agent is built without it (it carries test private
+     * keys), so the probe names a resource instead of a class and loads nothing.
+     */
+    static boolean simulatorInstalled() {
+        return Main.class.getClassLoader().getResource("dev/mynumber/sim/smartcardio/SimulatedReaders.class") != null;
     }
 
     /** Whether an address is loopback; only 127.0.0.1 is bound even when "localhost" is given. */

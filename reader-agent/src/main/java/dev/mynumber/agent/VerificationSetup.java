@@ -1,6 +1,7 @@
 package dev.mynumber.agent;
 
 import dev.mynumber.agent.service.Verifiers;
+import dev.mynumber.agent.simulator.SimulatorPki;
 import dev.mynumber.agent.verify.CertificateVerifier;
 import dev.mynumber.agent.verify.CrlStore;
 import dev.mynumber.agent.verify.HttpOcspResponder;
@@ -8,8 +9,6 @@ import dev.mynumber.agent.verify.TrustAnchors;
 import dev.mynumber.agent.verify.VerificationConfigException;
 import dev.mynumber.card.verify.CardDataVerifier;
 import dev.mynumber.card.verify.IssuerKeys;
-import dev.mynumber.sim.persona.SimulatedCrls;
-import dev.mynumber.sim.pki.TestPki;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -17,21 +16,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
-import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.security.interfaces.RSAPublicKey;
 import java.security.spec.X509EncodedKeySpec;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
 
 /**
  * Builds the {@link Verifiers} from the configuration (docs/configuration.md): trust anchors, CRL files, OCSP URL
@@ -56,34 +49,17 @@ public final class VerificationSetup {
         TrustAnchors anchors = anchors(cfg, simulator);
         CrlStore crls = CrlStore.load(paths(cfg.crlFiles()));
         if (simulator) {
-            crls = crls.with(simulatorCrls(clock));
+            crls = crls.with(SimulatorPki.crls(clock));
         }
         HttpOcspResponder ocsp = cfg.ocspUrl() == null ? null : new HttpOcspResponder(ocspUri(cfg.ocspUrl()), OCSP_TIMEOUT);
         Optional<RSAPublicKey> text = key(cfg.textApIssuerKeyFile());
         Optional<RSAPublicKey> visual = key(cfg.visualApIssuerKeyFile());
         if (simulator) {
-            text = text.or(() -> Optional.of(TestPki.get().textApIssuerKey()));
-            visual = visual.or(() -> Optional.of(TestPki.get().visualApIssuerKey()));
+            text = text.or(() -> Optional.of(SimulatorPki.textApIssuerKey()));
+            visual = visual.or(() -> Optional.of(SimulatorPki.visualApIssuerKey()));
         }
         return new Verifiers(new CardDataVerifier(new IssuerKeys(text, visual)),
                 new CertificateVerifier(anchors, crls, ocsp, clock));
-    }
-
-    /**
-     * The simulator's CRLs for the clock's current UTC day, rebuilt when the day turns: they are issued daily
-     * (docs/simulator-pki.md), so an agent left running keeps checking revocation.
-     */
-    private static Supplier<List<X509CRL>> simulatorCrls(Clock clock) {
-        AtomicReference<Map.Entry<LocalDate, List<X509CRL>>> cache = new AtomicReference<>();
-        return () -> {
-            LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-            Map.Entry<LocalDate, List<X509CRL>> hit = cache.get();
-            if (hit == null || !hit.getKey().equals(today)) {
-                hit = Map.entry(today, List.of(SimulatedCrls.authCrl(clock), SimulatedCrls.signCrl(clock)));
-                cache.set(hit);
-            }
-            return hit.getValue();
-        };
     }
 
     /** The configured roots or the shipped J-LIS roots, plus the simulator's test roots in simulator mode. */
@@ -92,8 +68,7 @@ public final class VerificationSetup {
                 ? TrustAnchors.jpkiRoots().certificates()
                 : TrustAnchors.load(paths(cfg.trustAnchorFiles())).certificates());
         if (simulator) {
-            roots.add(TestPki.get().authRoot());
-            roots.add(TestPki.get().signRoot());
+            roots.addAll(SimulatorPki.roots());
         }
         return TrustAnchors.of(roots.toArray(X509Certificate[]::new));
     }
