@@ -3,6 +3,7 @@ package dev.mynumber.agent.http;
 import dev.mynumber.agent.AgentCode;
 import dev.mynumber.agent.AgentException;
 import dev.mynumber.agent.events.SseEvents;
+import dev.mynumber.agent.metrics.AgentMetrics;
 import dev.mynumber.agent.simulator.SimulatorEndpoints;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
@@ -70,8 +71,10 @@ public final class AgentApp {
         ReaderHandlers readers = new ReaderHandlers(services.readers(), services.version(),
                 services.simulator() != null);
         AccessHandlers access = new AccessHandlers(services.credentials(), guards);
+        AgentMetrics metrics = new AgentMetrics(services.readers(), services.version());
         CardOperations operations = new CardOperations(services.readers(), services.events(), services.service(),
-                new AuditLog());
+                new AuditLog(), metrics);
+        cfg.routes.get("/metrics", metrics::serve); // outside /api/v1: the path Prometheus scrapes by default
         CardHandlers cards = new CardHandlers(operations, services.service());
         route(cfg, "GET", "/health", readers::health);
         route(cfg, "GET", "/openapi.json", new OpenApiHandler()::serve);
