@@ -1,5 +1,6 @@
 package dev.mynumber.agent;
 
+import dev.mynumber.agent.logging.LogFormat;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
@@ -39,6 +40,10 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--config", description = "JSON configuration file (docs/configuration.md).")
     Path config;
 
+    @Option(names = "--log-format", description = "text (default) or json: one JSON object per line, the audit "
+            + "trail in its own file (docs/deployment.md).")
+    String logFormat = "text";
+
     @Option(names = "--token-file", description = "Where to write the native-client token (overrides the config).")
     Path tokenFile;
 
@@ -55,6 +60,10 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (!LogFormat.select(logFormat)) {
+            System.err.println("unknown --log-format " + logFormat + ": text or json");
+            return 2;
+        }
         if (!isLoopback(bind)) {
             System.err.println("refusing to bind to " + bind + ": the agent listens on loopback only");
             return 2;
