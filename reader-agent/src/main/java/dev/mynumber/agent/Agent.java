@@ -1,5 +1,6 @@
 package dev.mynumber.agent;
 
+import dev.mynumber.agent.doctor.AtrRecorder;
 import dev.mynumber.agent.events.EventBus;
 import dev.mynumber.agent.http.AgentApp;
 import dev.mynumber.agent.http.AgentServices;
@@ -55,17 +56,11 @@ public final class Agent implements AutoCloseable {
      */
     public static Agent start(AgentConfig cfg, int port, boolean simulator, boolean pcsc) throws IOException {
         EventBus events = new EventBus();
-        List<TerminalSource> sources = new ArrayList<>();
-        if (pcsc) {
-            sources.add(new PcscSource());
-        }
-        SimulatorEndpoints sim = null;
-        if (simulator) {
-            SimulatorMode mode = SimulatorMode.start();
-            sources.add(mode.source());
-            sim = mode.endpoints();
-        }
-        ReaderManager readers = new ReaderManager(sources, new StandardTransports(), new JpkiCardTypeDetector(),
+        SimulatorMode mode = simulator ? SimulatorMode.start() : null;
+        List<TerminalSource> sources = sources(pcsc, mode == null ? null : mode.source());
+        SimulatorEndpoints sim = mode == null ? null : mode.endpoints();
+        AtrRecorder atrs = new AtrRecorder(new StandardTransports());
+        ReaderManager readers = new ReaderManager(sources, atrs, new JpkiCardTypeDetector(),
                 events, cfg.busyWait(), cfg.operationTimeout());
         readers.poll();
         String token = TokenFile.writeNew(Path.of(cfg.tokenFile()));
@@ -73,10 +68,27 @@ public final class Agent implements AutoCloseable {
         Credentials credentials = new Credentials(token, Clock.systemUTC());
         AgentServices services = new AgentServices(cfg, readers, events, credentials,
                 new CardService(Clock.systemUTC(), verifiers(cfg, simulator)), sim, version());
-        Javalin app = new AgentApp(services).create().start("127.0.0.1", port);
+        Javalin app = new AgentApp(services, atrs).create().start("127.0.0.1", port);
         HotPlugMonitor monitor = new HotPlugMonitor(readers, Duration.ofMillis(cfg.pollMillis()));
         LOG.info("readers: {}; PC/SC: {}", readers.readers().size(), readers.pcscState());
         return new Agent(app, readers, monitor);
+    }
+
+    /** The reader sources: the machine's PC/SC readers and/or simulated ones (null: none). */
+    static List<TerminalSource> sources(boolean pcsc, TerminalSource simulated) {
+        List<TerminalSource> sources = new ArrayList<>();
+        if (pcsc) {
+            sources.add(new PcscSource());
+        }
+        if (simulated != null) {
+            sources.add(simulated);
+        }
+        return sources;
+    }
+
+    /** Fresh simulated readers for the doctor (developer builds only: loads card-sim). */
+    static TerminalSource simulatorSource() {
+        return SimulatorMode.start().source();
     }
 
     private static Verifiers verifiers(AgentConfig cfg, boolean simulator) throws IOException {

@@ -16,6 +16,7 @@ import picocli.CommandLine.Option;
  * else goes to the log (standard error).
  */
 @Command(name = "reader-agent", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        subcommands = DoctorCommand.class,
         description = "Local HTTP agent for My Number cards over PC/SC (loopback only).")
 public final class Main implements Callable<Integer> {
     /** The default port. */

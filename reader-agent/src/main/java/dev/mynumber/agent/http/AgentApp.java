@@ -2,6 +2,9 @@ package dev.mynumber.agent.http;
 
 import dev.mynumber.agent.AgentCode;
 import dev.mynumber.agent.AgentException;
+import dev.mynumber.agent.doctor.AtrRecorder;
+import dev.mynumber.agent.doctor.Doctor;
+import dev.mynumber.agent.doctor.RecentErrors;
 import dev.mynumber.agent.events.SseEvents;
 import dev.mynumber.agent.metrics.AgentMetrics;
 import dev.mynumber.agent.simulator.SimulatorEndpoints;
@@ -10,6 +13,7 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.staticfiles.Location;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -23,6 +27,7 @@ public final class AgentApp {
     /** The API prefix. */
     public static final String API = "/api/v1";
     private final AgentServices services;
+    private final AtrRecorder atrs;
     private final List<String> routes = new ArrayList<>();
 
     /**
@@ -31,7 +36,18 @@ public final class AgentApp {
      * @param services what the app is built from
      */
     public AgentApp(AgentServices services) {
+        this(services, new AtrRecorder(null));
+    }
+
+    /**
+     * Creates the factory with the ATR recorder the readers' transport factory was wrapped in (for the doctor).
+     *
+     * @param services what the app is built from
+     * @param atrs the readers' ATR recorder
+     */
+    public AgentApp(AgentServices services, AtrRecorder atrs) {
         this.services = services;
+        this.atrs = atrs;
     }
 
     /** Builds the app; start it with {@code start("127.0.0.1", port)}. */
@@ -72,8 +88,10 @@ public final class AgentApp {
                 services.simulator() != null);
         AccessHandlers access = new AccessHandlers(services.credentials(), guards);
         AgentMetrics metrics = new AgentMetrics(services.readers(), services.version());
+        RecentErrors errors = new RecentErrors(Clock.systemUTC());
         CardOperations operations = new CardOperations(services.readers(), services.events(), services.service(),
-                new AuditLog(), metrics);
+                new AuditLog(), metrics.and(errors));
+        Doctor doctor = new Doctor(services.readers(), atrs, errors, services.version());
         cfg.routes.get("/metrics", metrics::serve); // outside /api/v1: the path Prometheus scrapes by default
         CardHandlers cards = new CardHandlers(operations, services.service());
         route(cfg, "GET", "/health", readers::health);
@@ -91,6 +109,7 @@ public final class AgentApp {
         route(cfg, "POST", "/readers/{reader}/authenticate", cards::authenticate);
         route(cfg, "POST", "/readers/{reader}/sign", cards::sign);
         route(cfg, "POST", "/compare", new CompareHandler()::compare);
+        route(cfg, "GET", "/doctor", ctx -> ctx.json(doctor.examine()));
         simulator(cfg);
     }
 

@@ -18,6 +18,24 @@ public interface OperationListener {
         }
     };
 
+    /** Tells both listeners, this one first. */
+    default OperationListener and(OperationListener other) {
+        OperationListener self = this;
+        return new OperationListener() {
+            @Override
+            public void apduSent(String operation) {
+                self.apduSent(operation);
+                other.apduSent(operation);
+            }
+
+            @Override
+            public void finished(String operation, String reader, String outcome, Duration took) {
+                self.finished(operation, reader, outcome, took);
+                other.finished(operation, reader, outcome, took);
+            }
+        };
+    }
+
     /**
      * One command APDU was sent to the card.
      *
