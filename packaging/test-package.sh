@@ -58,9 +58,26 @@ t_no_keys() {
 }
 t_start_no_pcsc() {
     start_agent --port 0 --no-pcsc || return 1
-    local health; health=$(get /api/v1/health) || return 1
+    local health metrics; health=$(get /api/v1/health) || return 1
+    metrics=$(get /metrics) || return 1
     echo "$health"; stop_agent
-    echo "$health" | grep -q '"status":"ok"'
+    echo "$health" | grep -q '"status":"ok"' && echo "$health" | grep -q '"apiVersion":"1.0"' \
+        && echo "$metrics" | grep -q '^mynumber_readers 0.0$'
+}
+t_json_logs() { # the JSON format chosen in /etc/default, as an administrator would
+    cp /etc/default/mynumber-agent "$work/default"
+    echo 'MYNUMBER_AGENT_JAVA_OPTS="-Dlogback.configurationFile=logback-json.xml"' >> /etc/default/mynumber-agent
+    start_agent --port 0 --no-pcsc; local started=$?
+    stop_agent
+    cp "$work/default" /etc/default/mynumber-agent
+    cat "$work/agent.err" | head -3
+    [ "$started" = 0 ] && head -1 "$work/agent.err" | grep -q '^{"@timestamp":' \
+        && grep -q '"stream":"agent"' "$work/agent.err" && ! grep -qv '^{' "$work/agent.err"
+}
+t_doctor() { # no agent running: the installed command examines the readers itself (pcscd: under the lock)
+    HOME="$work/home" flock /tmp/pcscd.lock /usr/bin/mynumber-agent doctor >"$work/doctor.out" 2>&1; local code=$?
+    cat "$work/doctor.out"
+    [ "$code" = 0 ] && grep -q '^PC/SC (pcscd): available$' "$work/doctor.out"
 }
 t_start_pcsc() { # the production code path with PC/SC (under the pcscd lock when other tests share pcscd)
     flock /tmp/pcscd.lock bash -c "$(declare -f start_agent exec_start get stop_agent); unit=$unit; work=$work; \
@@ -95,6 +112,8 @@ check "unit: ExecStart is the installed command with /etc config" t_unit
 check "keys: none in the package or the installed files (control finds the developer jar's)" t_no_keys
 check "start: installed command (--no-pcsc) answers health" t_start_no_pcsc
 check "start: installed command (PC/SC) answers health and metrics" t_start_pcsc
+check "logs: JSON lines when /etc/default selects logback-json.xml" t_json_logs
+check "doctor: the installed command reports pcscd and readers" t_doctor
 check "simulator: refused with SIMULATOR_NOT_INSTALLED" t_simulator_refused
 check "upgrade: higher version over it keeps the edited config and starts" t_upgrade
 check "remove: dpkg -r keeps config, --purge removes everything" t_remove
