@@ -21,11 +21,11 @@ check() { # check NAME COMMAND...: runs the command, counts and prints the outco
 
 exec_start() { sed -n 's/^ExecStart=//p' "$unit"; }
 
-# start_agent ARGS...: runs the unit's ExecStart line plus ARGS with a private HOME; sets agent_pid, port
+# start_agent ARGS...: runs the unit's ExecStart line plus ARGS with its own token file; sets agent_pid, port
 start_agent() {
     local cmd; cmd=$(exec_start)
     # shellcheck disable=SC2086 # the ExecStart line is split as systemd splits a line without quotes
-    HOME="$work/home" setsid $cmd "$@" >"$work/agent.out" 2>"$work/agent.err" &
+    HOME="$work/home" setsid $cmd --token-file "$work/token" "$@" >"$work/agent.out" 2>"$work/agent.err" &
     agent_pid=$!
     for _ in $(seq 1 300); do
         port=$(sed -n 's|^Listening on http://127.0.0.1:\([0-9]*\)$|\1|p' "$work/agent.out")
@@ -75,7 +75,8 @@ t_json_logs() { # the JSON format chosen in /etc/default, as an administrator wo
         && grep -q '"stream":"agent"' "$work/agent.err" && ! grep -qv '^{' "$work/agent.err"
 }
 t_doctor() { # no agent running: the installed command examines the readers itself (pcscd: under the lock)
-    HOME="$work/home" flock /tmp/pcscd.lock /usr/bin/mynumber-agent doctor >"$work/doctor.out" 2>&1; local code=$?
+    flock /tmp/pcscd.lock /usr/bin/mynumber-agent doctor --token-file "$work/no-agent" >"$work/doctor.out" 2>&1
+    local code=$?
     cat "$work/doctor.out"
     [ "$code" = 0 ] && grep -q '^PC/SC (pcscd): available$' "$work/doctor.out"
 }
@@ -85,7 +86,7 @@ t_start_pcsc() { # the production code path with PC/SC (under the pcscd lock whe
 }
 t_simulator_refused() {
     local code=0
-    HOME="$work/home" /usr/bin/mynumber-agent --simulator --port 0 >"$work/sim.out" 2>&1 || code=$?
+    /usr/bin/mynumber-agent --simulator --port 0 --token-file "$work/token" >"$work/sim.out" 2>&1 || code=$?
     cat "$work/sim.out"
     [ "$code" = 2 ] && grep -q 'SIMULATOR_NOT_INSTALLED' "$work/sim.out"
 }
