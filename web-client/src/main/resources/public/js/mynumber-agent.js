@@ -34,8 +34,14 @@ export const ErrorCode = Object.freeze({
   UNEXPECTED_STATUS: "UNEXPECTED_STATUS",
   PCSC_UNAVAILABLE: "PCSC_UNAVAILABLE",
   TIMEOUT: "TIMEOUT",
-  /** Client side only: the agent could not be reached at all. */
+  /** Client side only: the agent could not be reached and the cause could not be told (kept for old callers). */
   NETWORK: "NETWORK",
+  /** Client side only: nothing answers at the agent's address; `hint` says how to start it. */
+  AGENT_NOT_RUNNING: "AGENT_NOT_RUNNING",
+  /** Client side only: the browser blocked the request to this computer (Local Network Access); `hint`: the fix. */
+  LOCAL_NETWORK_BLOCKED: "LOCAL_NETWORK_BLOCKED",
+  /** Client side only: the agent's API major version is not the one this client speaks ({@link API_MAJOR}). */
+  AGENT_VERSION_INCOMPATIBLE: "AGENT_VERSION_INCOMPATIBLE",
   /** Client side only: the caller aborted (e.g. a pairing through its AbortSignal). */
   ABORTED: "ABORTED",
 });
@@ -117,6 +123,47 @@ export function randomChallenge(n = 32) {
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
+/** The agent API major version this client speaks (`apiVersion` in `GET /health`, docs/api.md). */
+export const API_MAJOR = 1;
+
+/** What to do for each connect failure (shown by pages as `error.hint`; docs/js-client.md). */
+const FIX = Object.freeze({
+  AGENT_NOT_RUNNING: "Start the agent: `systemctl --user start mynumber-agent` (installed package) or "
+    + "`java -jar reader-agent.jar`; check the port in the page's agent URL.",
+  LOCAL_NETWORK_BLOCKED: "The browser blocks this site from reaching apps on this device (Local Network Access). "
+    + "Allow it in the site settings (local network / apps on this device), or have the administrator add this "
+    + "origin to the Chrome policy LoopbackNetworkAllowedForUrls (or LocalNetworkAccessAllowedForUrls).",
+  FORBIDDEN_ORIGIN: "The agent is running but does not allow this site: add this origin to `allowedOrigins` in "
+    + "the agent's configuration (/etc/mynumber-agent/agent.json) and restart the agent.",
+  AGENT_VERSION_INCOMPATIBLE: "Update the agent (or this page) so that both speak the same API major version.",
+});
+
+/** Whether the page itself is on this computer (then the browser applies no Local Network Access check). */
+function pageIsLoopback() {
+  const host = globalThis.location?.hostname ?? "";
+  return host === "localhost" || host === "[::1]" || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+
+/** Whether anything answers at a URL (an opaque no-cors request; refused CORS does not matter here). */
+async function answers(url) {
+  try {
+    await fetch(url, { mode: "no-cors", credentials: "omit", cache: "no-store" });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The Local Network Access permission for loopback: "granted", "denied", "prompt" or "unknown". */
+async function loopbackPermission() {
+  if (!globalThis.navigator?.permissions?.query) return "unknown";
+  // Chromium names: loopback-network (split permission), local-network-access (first release)
+  for (const name of ["loopback-network", "local-network-access"]) {
+    try { return (await navigator.permissions.query({ name })).state; } catch { /* unknown to this browser */ }
+  }
+  return "unknown";
+}
+
 /** A client of one agent. Create it with {@link AgentClient.ownPage}, {@link AgentClient.pair} or a token. */
 export class AgentClient {
   /**
@@ -136,6 +183,7 @@ export class AgentClient {
    */
   static async ownPage(baseUrl = "") {
     const c = new AgentClient({ baseUrl });
+    await c.connect();
     c.token = (await c._call("GET", "/session")).token;
     return c;
   }
@@ -150,6 +198,7 @@ export class AgentClient {
    */
   static async pair(baseUrl, options) {
     const c = new AgentClient({ baseUrl });
+    await c.connect();
     const p = await c._call("POST", "/pairing", {});
     options.onCode(p.code, c.baseUrl + p.confirmUrl);
     const end = Date.now() + (options.timeoutMillis ?? 5 * 60_000);
@@ -163,6 +212,22 @@ export class AgentClient {
       await sleep(options.pollMillis ?? 1000);
     }
     throw new AgentError(ErrorCode.TIMEOUT, "the pairing was not confirmed in time");
+  }
+
+  /**
+   * Checks that the agent answers this page and speaks this client's API major version ({@link API_MAJOR}).
+   * Fails with its own code and a `hint` for each cause: AGENT_NOT_RUNNING, LOCAL_NETWORK_BLOCKED (the browser's
+   * Local Network Access), FORBIDDEN_ORIGIN (not in the agent's allowedOrigins), AGENT_VERSION_INCOMPATIBLE.
+   * @returns {Promise<{status: string, version: string, apiVersion: string}>} the agent's health
+   */
+  async connect() {
+    const health = await this._call("GET", "/health");
+    const major = Number(String(health?.apiVersion ?? "").split(".")[0]);
+    if (major !== API_MAJOR) {
+      throw new AgentError(ErrorCode.AGENT_VERSION_INCOMPATIBLE, `the agent speaks API ${health?.apiVersion ?? "0 "
+        + "(before versioning)"}, this client API ${API_MAJOR}`, { hint: FIX.AGENT_VERSION_INCOMPATIBLE });
+    }
+    return health;
   }
 
   // ---- readers and card operations ----
@@ -279,6 +344,23 @@ export class AgentClient {
 
   // ---- plumbing ----
 
+  /**
+   * Tells why a request got no answer (the browser hides the cause). A no-cors request is opaque but
+   * succeeds when something answered: then the agent runs and refused this origin (CORS). When nothing
+   * answers, the Local Network Access permission tells a browser block from an agent that is not running.
+   */
+  async _unreachable(error) {
+    const fail = (code, what) => new AgentError(code, `${what} (${error.message})`, { hint: FIX[code] });
+    if (await answers(`${this.baseUrl}/api/v1/health`)) {
+      return fail(ErrorCode.FORBIDDEN_ORIGIN, "the agent answers but not to this origin");
+    }
+    const permission = pageIsLoopback() ? "unknown" : await loopbackPermission();
+    if (permission === "prompt" || permission === "denied") {
+      return fail(ErrorCode.LOCAL_NETWORK_BLOCKED, "the browser blocked the request to this computer");
+    }
+    return fail(ErrorCode.AGENT_NOT_RUNNING, "the agent cannot be reached");
+  }
+
   async _call(method, path, body) {
     const headers = { Accept: "application/json" };
     if (this.token) headers.Authorization = `Bearer ${this.token}`;
@@ -290,7 +372,7 @@ export class AgentClient {
         credentials: "omit", cache: "no-store",
       });
     } catch (e) {
-      throw new AgentError(ErrorCode.NETWORK, `the agent cannot be reached (${e.message})`);
+      throw await this._unreachable(e);
     }
     if (response.status === 204) return null;
     const json = parse(await response.text());

@@ -1,11 +1,11 @@
 package dev.mynumber.agent;
 
+import dev.mynumber.agent.doctor.AtrRecorder;
 import dev.mynumber.agent.events.EventBus;
 import dev.mynumber.agent.http.AgentApp;
 import dev.mynumber.agent.http.AgentServices;
 import dev.mynumber.agent.http.Credentials;
 import dev.mynumber.agent.http.TokenFile;
-import dev.mynumber.agent.pcsc.FactorySource;
 import dev.mynumber.agent.pcsc.HotPlugMonitor;
 import dev.mynumber.agent.pcsc.JpkiCardTypeDetector;
 import dev.mynumber.agent.pcsc.PcscSource;
@@ -15,11 +15,8 @@ import dev.mynumber.agent.pcsc.TerminalSource;
 import dev.mynumber.agent.service.CardService;
 import dev.mynumber.agent.service.Verifiers;
 import dev.mynumber.verifier.VerificationConfigException;
-import dev.mynumber.agent.simulator.PersonaCatalog;
-import dev.mynumber.agent.simulator.SimulatorControl;
-import dev.mynumber.agent.simulator.SimulatorHandlers;
-import dev.mynumber.sim.smartcardio.SimulatedReaders;
-import dev.mynumber.sim.variant.Variants;
+import dev.mynumber.agent.simulator.SimulatorEndpoints;
+import dev.mynumber.agent.simulator.SimulatorMode;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -58,7 +55,7 @@ public final class Agent implements AutoCloseable {
      * @throws IOException if the token file cannot be written
      */
     public static Agent start(AgentConfig cfg, int port, boolean simulator, boolean pcsc) throws IOException {
-        return start(cfg, port, simulator, pcsc, Variants.NONE);
+        return start(cfg, port, simulator, pcsc, "");
     }
 
     /**
@@ -68,27 +65,20 @@ public final class Agent implements AutoCloseable {
      * @param port the port (0 = free)
      * @param simulator whether to add the simulated readers
      * @param pcsc whether to use the machine's PC/SC readers
-     * @param variants the simulated cards' variants ({@link Variants#NONE}: default behaviour)
+     * @param variants the simulated cards' variants, comma-separated (docs/card-variants.md); empty: none. A
+     *     string, not card-sim's type, so that the installed agent (built without card-sim) never loads it
      * @return the running agent
      * @throws IOException if the token file cannot be written
+     * @throws IllegalArgumentException for an unknown or contradictory variant
      */
-    public static Agent start(AgentConfig cfg, int port, boolean simulator, boolean pcsc, Variants variants)
+    public static Agent start(AgentConfig cfg, int port, boolean simulator, boolean pcsc, String variants)
             throws IOException {
         EventBus events = new EventBus();
-        List<TerminalSource> sources = new ArrayList<>();
-        if (pcsc) {
-            sources.add(new PcscSource());
-        }
-        SimulatorHandlers sim = null;
-        if (simulator) {
-            SimulatedReaders simReaders = new SimulatedReaders(SIMULATED_READERS.toArray(String[]::new));
-            SimulatorControl control = new SimulatorControl(simReaders, PersonaCatalog::card, PersonaCatalog.list(),
-                    variants);
-            control.insert(SIMULATED_READERS.get(0), PersonaCatalog.DEFAULT_PERSONA);
-            sources.add(new FactorySource(simReaders.terminalFactory(), true));
-            sim = new SimulatorHandlers(control);
-        }
-        ReaderManager readers = new ReaderManager(sources, new StandardTransports(), new JpkiCardTypeDetector(),
+        SimulatorMode mode = simulator ? SimulatorMode.start(variants) : null;
+        List<TerminalSource> sources = sources(pcsc, mode == null ? null : mode.source());
+        SimulatorEndpoints sim = mode == null ? null : mode.endpoints();
+        AtrRecorder atrs = new AtrRecorder(new StandardTransports());
+        ReaderManager readers = new ReaderManager(sources, atrs, new JpkiCardTypeDetector(),
                 events, cfg.busyWait(), cfg.operationTimeout());
         readers.poll();
         String token = TokenFile.writeNew(Path.of(cfg.tokenFile()));
@@ -96,10 +86,27 @@ public final class Agent implements AutoCloseable {
         Credentials credentials = new Credentials(token, Clock.systemUTC());
         AgentServices services = new AgentServices(cfg, readers, events, credentials,
                 new CardService(Clock.systemUTC(), verifiers(cfg, simulator)), sim, version());
-        Javalin app = new AgentApp(services).create().start("127.0.0.1", port);
+        Javalin app = new AgentApp(services, atrs).create().start("127.0.0.1", port);
         HotPlugMonitor monitor = new HotPlugMonitor(readers, Duration.ofMillis(cfg.pollMillis()));
         LOG.info("readers: {}; PC/SC: {}", readers.readers().size(), readers.pcscState());
         return new Agent(app, readers, monitor);
+    }
+
+    /** The reader sources: the machine's PC/SC readers and/or simulated ones (null: none). */
+    static List<TerminalSource> sources(boolean pcsc, TerminalSource simulated) {
+        List<TerminalSource> sources = new ArrayList<>();
+        if (pcsc) {
+            sources.add(new PcscSource());
+        }
+        if (simulated != null) {
+            sources.add(simulated);
+        }
+        return sources;
+    }
+
+    /** Fresh simulated readers for the doctor (developer builds only: loads card-sim). */
+    static TerminalSource simulatorSource() {
+        return SimulatorMode.start("").source();
     }
 
     private static Verifiers verifiers(AgentConfig cfg, boolean simulator) throws IOException {

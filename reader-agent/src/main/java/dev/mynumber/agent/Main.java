@@ -1,7 +1,7 @@
 package dev.mynumber.agent;
 
-import dev.mynumber.sim.variant.VariantException;
-import dev.mynumber.sim.variant.Variants;
+import dev.mynumber.agent.logging.LogFormat;
+import dev.mynumber.agent.simulator.SimulatorMode;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
@@ -17,10 +17,15 @@ import picocli.CommandLine.Option;
  * else goes to the log (standard error).
  */
 @Command(name = "reader-agent", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        subcommands = DoctorCommand.class,
         description = "Local HTTP agent for My Number cards over PC/SC (loopback only).")
 public final class Main implements Callable<Integer> {
     /** The default port. */
     public static final int DEFAULT_PORT = 8765;
+    /** What {@code --simulator} answers in the installed agent, which is built without the simulator. */
+    static final String SIMULATOR_NOT_INSTALLED = "SIMULATOR_NOT_INSTALLED: --simulator is a developer tool and is "
+            + "not part of the installed agent (which carries no test keys). Build from source and run "
+            + "java -jar reader-agent/target/reader-agent.jar --simulator (README.md).";
 
     @Option(names = "--simulator", description = "Add two simulated readers; the 'adult' persona's card is in the first.")
     boolean simulator;
@@ -28,7 +33,7 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--variant", paramLabel = "NAME[,NAME...]",
             description = "With --simulator: card and reader variants every simulated card plays "
                     + "(java -jar card-sim.jar variants lists them).")
-    String variant;
+    String variant = "";
 
     @Option(names = "--no-pcsc", description = "Do not use the machine's PC/SC readers.")
     boolean noPcsc;
@@ -41,6 +46,10 @@ public final class Main implements Callable<Integer> {
 
     @Option(names = "--config", description = "JSON configuration file (docs/configuration.md).")
     Path config;
+
+    @Option(names = "--log-format", description = "text (default) or json: one JSON object per line, the audit "
+            + "trail in its own file (docs/deployment.md).")
+    String logFormat = "text";
 
     @Option(names = "--token-file", description = "Where to write the native-client token (overrides the config).")
     Path tokenFile;
@@ -58,31 +67,45 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (!LogFormat.select(logFormat)) {
+            System.err.println("unknown --log-format " + logFormat + ": text or json");
+            return 2;
+        }
         if (!isLoopback(bind)) {
             System.err.println("refusing to bind to " + bind + ": the agent listens on loopback only");
             return 2;
         }
-        Variants variants;
-        try {
-            variants = Variants.parse(variant);
-        } catch (VariantException e) {
-            System.err.println("--variant: " + e.getMessage());
+        if (!variant.isBlank() && !simulator) {
+            System.err.println("--variant needs --simulator");
             return 2;
         }
-        if (!variants.isEmpty() && !simulator) {
-            System.err.println("--variant needs --simulator");
+        if (simulator && !simulatorInstalled()) {
+            System.err.println(SIMULATOR_NOT_INSTALLED);
+            return 2;
+        }
+        String badVariant = simulator ? SimulatorMode.checkVariants(variant) : null;
+        if (badVariant != null) {
+            System.err.println("--variant: " + badVariant);
             return 2;
         }
         AgentConfig cfg = config == null ? AgentConfig.defaults() : AgentConfig.load(config);
         if (tokenFile != null) {
             cfg = cfg.withTokenFile(tokenFile);
         }
-        Agent agent = Agent.start(cfg, port, simulator, !noPcsc, variants);
+        Agent agent = Agent.start(cfg, port, simulator, !noPcsc, variant);
         System.out.println("Listening on http://127.0.0.1:" + agent.port());
         System.out.flush();
         Runtime.getRuntime().addShutdownHook(new Thread(agent::close, "shutdown"));
         agent.awaitStop();
         return 0;
+    }
+
+    /**
+     * Whether card-sim is on the class path. The installed agent is built without it (it carries test private
+     * keys), so the probe names a resource instead of a class and loads nothing.
+     */
+    static boolean simulatorInstalled() {
+        return Main.class.getClassLoader().getResource("dev/mynumber/sim/smartcardio/SimulatedReaders.class") != null;
     }
 
     /** Whether an address is loopback; only 127.0.0.1 is bound even when "localhost" is given. */

@@ -1,6 +1,7 @@
 package dev.mynumber.agent;
 
 import dev.mynumber.agent.service.Verifiers;
+import dev.mynumber.agent.simulator.SimulatorPki;
 import dev.mynumber.verifier.CertificateVerifier;
 import dev.mynumber.verifier.CrlStore;
 import dev.mynumber.verifier.HttpOcspResponder;
@@ -9,10 +10,6 @@ import dev.mynumber.verifier.VerificationConfigException;
 import dev.mynumber.card.verify.CardDataVerifier;
 import dev.mynumber.card.verify.IssuerKey;
 import dev.mynumber.card.verify.IssuerKeys;
-import dev.mynumber.sim.files.CvCertificate;
-import dev.mynumber.sim.persona.SimulatedCrls;
-import dev.mynumber.sim.pki.CaGeneration;
-import dev.mynumber.sim.pki.TestPki;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -20,21 +17,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
-import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.security.interfaces.RSAPublicKey;
 import java.security.spec.X509EncodedKeySpec;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
 
 /**
  * Builds the {@link Verifiers} from the configuration (docs/configuration.md): trust anchors, CRL files, OCSP URL
@@ -42,9 +33,6 @@ import java.util.function.Supplier;
  */
 public final class VerificationSetup {
     private static final Duration OCSP_TIMEOUT = Duration.ofSeconds(5);
-    /** The simulator's issuer references of its CV certificates (card-sim's CvCertificate: test issuer, key 000). */
-    private static final String SIM_TEXT_ISSUER = CvCertificate.TEXT_ISSUER_ID + ":" + CvCertificate.ISSUER_KEY_NUMBER;
-    private static final String SIM_VISUAL_ISSUER = CvCertificate.VISUAL_ISSUER_ID + ":" + CvCertificate.ISSUER_KEY_NUMBER;
 
     private VerificationSetup() {
     }
@@ -62,7 +50,7 @@ public final class VerificationSetup {
         TrustAnchors anchors = anchors(cfg, simulator);
         CrlStore crls = CrlStore.load(paths(cfg.crlFiles()));
         if (simulator) {
-            crls = crls.with(simulatorCrls(clock));
+            crls = crls.with(SimulatorPki.crls(clock));
         }
         HttpOcspResponder ocsp = cfg.ocspUrl() == null ? null : new HttpOcspResponder(ocspUri(cfg.ocspUrl()), OCSP_TIMEOUT);
         List<IssuerKey> text = new ArrayList<>();
@@ -71,8 +59,8 @@ public final class VerificationSetup {
         key(cfg.visualApIssuerKeyFile()).ifPresent(k -> visual.add(issuerKey(k, cfg.visualApIssuerKeyReference())));
         if (simulator) {
             // bound to the test issuer IDs: a real card in a real reader is then "issuer not verified", never false
-            text.add(IssuerKey.bound(TestPki.get().textApIssuerKey(), SIM_TEXT_ISSUER));
-            visual.add(IssuerKey.bound(TestPki.get().visualApIssuerKey(), SIM_VISUAL_ISSUER));
+            text.add(IssuerKey.bound(SimulatorPki.textApIssuerKey(), SimulatorPki.TEXT_ISSUER_REFERENCE));
+            visual.add(IssuerKey.bound(SimulatorPki.visualApIssuerKey(), SimulatorPki.VISUAL_ISSUER_REFERENCE));
         }
         return new Verifiers(new CardDataVerifier(new IssuerKeys(text, visual)),
                 new CertificateVerifier(anchors, crls, ocsp, clock));
@@ -82,33 +70,13 @@ public final class VerificationSetup {
         return reference == null ? IssuerKey.unbound(key) : IssuerKey.bound(key, reference);
     }
 
-    /**
-     * The simulator's CRLs for the clock's current UTC day, rebuilt when the day turns: they are issued daily
-     * (docs/simulator-pki.md), so an agent left running keeps checking revocation.
-     */
-    private static Supplier<List<X509CRL>> simulatorCrls(Clock clock) {
-        AtomicReference<Map.Entry<LocalDate, List<X509CRL>>> cache = new AtomicReference<>();
-        return () -> {
-            LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-            Map.Entry<LocalDate, List<X509CRL>> hit = cache.get();
-            if (hit == null || !hit.getKey().equals(today)) {
-                hit = Map.entry(today, List.of(SimulatedCrls.authCrl(clock), SimulatedCrls.signCrl(clock)));
-                cache.set(hit);
-            }
-            return hit.getValue();
-        };
-    }
-
     /** The configured roots or the shipped J-LIS roots, plus the simulator's test roots in simulator mode. */
     private static TrustAnchors anchors(AgentConfig cfg, boolean simulator) throws VerificationConfigException {
         List<X509Certificate> roots = new ArrayList<>(cfg.trustAnchorFiles() == null
                 ? TrustAnchors.jpkiRoots().certificates()
                 : TrustAnchors.load(paths(cfg.trustAnchorFiles())).certificates());
         if (simulator) {
-            for (CaGeneration g : CaGeneration.values()) { // the default test CAs and the ca-2015/ca-2023 variants'
-                roots.add(TestPki.get(g).authRoot());
-                roots.add(TestPki.get(g).signRoot());
-            }
+            roots.addAll(SimulatorPki.roots());
         }
         return TrustAnchors.of(roots.toArray(X509Certificate[]::new));
     }

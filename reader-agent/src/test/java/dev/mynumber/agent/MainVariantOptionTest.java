@@ -34,7 +34,7 @@ class MainVariantOptionTest {
     @Test
     void theSimulatedCardPlaysTheVariants() throws Exception {
         AgentConfig cfg = AgentConfig.defaults().withTokenFile(dir.resolve("token"));
-        try (Agent agent = Agent.start(cfg, 0, true, false, Variants.parse("reselect-clears,wrong-le"))) {
+        try (Agent agent = Agent.start(cfg, 0, true, false, "reselect-clears,wrong-le")) {
             String token = Files.readString(dir.resolve("token")).trim();
             Http.Reply readers = new Http(agent.port()).send("GET", "/api/v1/simulator/readers", null,
                     "Authorization", "Bearer " + token);

@@ -2,14 +2,19 @@ package dev.mynumber.agent.http;
 
 import dev.mynumber.agent.AgentCode;
 import dev.mynumber.agent.AgentException;
+import dev.mynumber.agent.doctor.AtrRecorder;
+import dev.mynumber.agent.doctor.Doctor;
+import dev.mynumber.agent.doctor.RecentErrors;
 import dev.mynumber.agent.events.SseEvents;
 import dev.mynumber.agent.logging.LogGuard;
+import dev.mynumber.agent.metrics.AgentMetrics;
 import dev.mynumber.agent.simulator.SimulatorEndpoints;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.staticfiles.Location;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -25,6 +30,7 @@ public final class AgentApp {
     /** Largest request body: 16 MiB of data to sign, base64-encoded, with room for the other fields. */
     static final long MAX_BODY = 24L * 1024 * 1024;
     private final AgentServices services;
+    private final AtrRecorder atrs;
     private final List<String> routes = new ArrayList<>();
 
     /**
@@ -33,7 +39,18 @@ public final class AgentApp {
      * @param services what the app is built from
      */
     public AgentApp(AgentServices services) {
+        this(services, new AtrRecorder(null));
+    }
+
+    /**
+     * Creates the factory with the ATR recorder the readers' transport factory was wrapped in (for the doctor).
+     *
+     * @param services what the app is built from
+     * @param atrs the readers' ATR recorder
+     */
+    public AgentApp(AgentServices services, AtrRecorder atrs) {
         this.services = services;
+        this.atrs = atrs;
     }
 
     /** Builds the app; start it with {@code start("127.0.0.1", port)}. */
@@ -79,8 +96,12 @@ public final class AgentApp {
         ReaderHandlers readers = new ReaderHandlers(services.readers(), services.version(),
                 services.simulator() != null);
         AccessHandlers access = new AccessHandlers(services.credentials(), guards);
+        AgentMetrics metrics = new AgentMetrics(services.readers(), services.version());
+        RecentErrors errors = new RecentErrors(Clock.systemUTC());
         CardOperations operations = new CardOperations(services.readers(), services.events(), services.service(),
-                new AuditLog());
+                new AuditLog(), metrics.and(errors));
+        Doctor doctor = new Doctor(services.readers(), atrs, errors, services.version());
+        cfg.routes.get("/metrics", metrics::serve); // outside /api/v1: the path Prometheus scrapes by default
         CardHandlers cards = new CardHandlers(operations, services.service());
         route(cfg, "GET", "/health", readers::health);
         route(cfg, "GET", "/openapi.json", new OpenApiHandler()::serve);
@@ -97,6 +118,7 @@ public final class AgentApp {
         route(cfg, "POST", "/readers/{reader}/authenticate", cards::authenticate);
         route(cfg, "POST", "/readers/{reader}/sign", cards::sign);
         route(cfg, "POST", "/compare", new CompareHandler()::compare);
+        route(cfg, "GET", "/doctor", ctx -> ctx.json(doctor.examine()));
         simulator(cfg);
     }
 

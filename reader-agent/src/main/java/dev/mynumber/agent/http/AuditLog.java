@@ -1,18 +1,37 @@
 package dev.mynumber.agent.http;
 
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import net.logstash.logback.marker.Markers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The audit trail: one line per card operation with operation, reader, caller, outcome code and duration.
  *
- * <p>Written to the logger {@code dev.mynumber.agent.audit} (its own appender in logback.xml). It never
- * holds personal data: no PIN, number, name, attribute, photo or certificate content. Text that comes from
- * outside (the reader's PC/SC name, a paired origin) is quoted and escaped, so it can never end the line or
- * forge another field: {@code \}, {@code "} and every control or line-separator character are escaped.
+ * <p>Written to the logger {@code dev.mynumber.agent.audit} (its own appender in logback.xml; its own file in
+ * logback-json.xml, with the same values as JSON fields). It never holds personal data: no PIN, number, name,
+ * attribute, photo or certificate content. Text that comes from outside (the reader's PC/SC name, a paired
+ * origin) is quoted and escaped, so it can never end the line or forge another field: {@code \}, {@code "} and
+ * every control or line-separator character are escaped.
  */
 public final class AuditLog {
-    private static final Logger AUDIT = LoggerFactory.getLogger("dev.mynumber.agent.audit");
+    private final Logger audit;
+
+    /** The trail on the logger {@code dev.mynumber.agent.audit}. */
+    public AuditLog() {
+        this(LoggerFactory.getLogger("dev.mynumber.agent.audit"));
+    }
+
+    /**
+     * The trail on another logger (tests of a log configuration).
+     *
+     * @param audit the logger
+     */
+    public AuditLog(Logger audit) {
+        this.audit = audit;
+    }
 
     /**
      * Records one operation.
@@ -24,8 +43,18 @@ public final class AuditLog {
      * @param millis how long it took
      */
     public void record(String operation, String reader, Principal caller, String outcome, long millis) {
-        AUDIT.info("operation={} reader=\"{}\" caller={} outcome={} durationMs={}", operation, escape(reader),
-                caller(caller), outcome, millis);
+        // the marker carries the same values as JSON fields in the JSON log format; the text format ignores it
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("operation", operation);
+        fields.put("reader", reader);
+        fields.put("caller", caller == null ? "unknown" : caller.kind().name().toLowerCase(Locale.ROOT));
+        if (caller != null && caller.origin() != null) {
+            fields.put("origin", caller.origin());
+        }
+        fields.put("outcome", outcome);
+        fields.put("durationMs", millis);
+        audit.info(Markers.appendEntries(fields), "operation={} reader=\"{}\" caller={} outcome={} durationMs={}",
+                operation, escape(reader), caller(caller), outcome, millis);
     }
 
     /** The caller field: {@code native}, {@code own-page}, or {@code paired origin="…"}. */

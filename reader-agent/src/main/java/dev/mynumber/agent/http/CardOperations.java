@@ -10,6 +10,7 @@ import dev.mynumber.agent.service.PinStatusReport;
 import dev.mynumber.agent.service.Progress;
 import dev.mynumber.apdu.ApduException;
 import dev.mynumber.card.MyNumberCard;
+import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -21,6 +22,7 @@ public final class CardOperations {
     private final EventBus events;
     private final CardService service;
     private final AuditLog audit;
+    private final OperationListener listener;
 
     /**
      * Creates the runner.
@@ -31,10 +33,25 @@ public final class CardOperations {
      * @param audit the audit trail
      */
     public CardOperations(ReaderManager readers, EventBus events, CardService service, AuditLog audit) {
+        this(readers, events, service, audit, OperationListener.NONE);
+    }
+
+    /**
+     * Creates the runner with a listener (metrics, the doctor's recent errors).
+     *
+     * @param readers the readers
+     * @param events where progress and pin-status go
+     * @param service the use cases
+     * @param audit the audit trail
+     * @param listener told about every APDU and every outcome
+     */
+    public CardOperations(ReaderManager readers, EventBus events, CardService service, AuditLog audit,
+            OperationListener listener) {
         this.readers = readers;
         this.events = events;
         this.service = service;
         this.audit = audit;
+        this.listener = listener;
     }
 
     /**
@@ -56,7 +73,10 @@ public final class CardOperations {
         String outcome = "OK";
         try {
             return readers.withCard(name, transport -> {
-                MyNumberCard card = new MyNumberCard(transport);
+                MyNumberCard card = new MyNumberCard(command -> {
+                    listener.apduSent(operation);
+                    return transport.transceive(command);
+                });
                 Progress progress = (step, done, total) -> events.publish(new AgentEvent(AgentEvent.PROGRESS,
                         Map.of("reader", name, "id", id, "operation", operation, "step", step, "done", done,
                                 "total", total)));
@@ -78,7 +98,9 @@ public final class CardOperations {
             outcome = "INTERNAL";
             throw e;
         } finally {
-            audit.record(operation, name, caller, outcome, (System.nanoTime() - start) / 1_000_000);
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+            audit.record(operation, name, caller, outcome, took.toMillis());
+            listener.finished(operation, name, outcome, took);
         }
     }
 

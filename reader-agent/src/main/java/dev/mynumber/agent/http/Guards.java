@@ -78,6 +78,10 @@ public final class Guards {
         ctx.header("Access-Control-Allow-Headers", "Authorization, Content-Type");
         ctx.header("Access-Control-Allow-Methods", "GET, POST, DELETE");
         ctx.header("Access-Control-Max-Age", "600");
+        // Private Network Access preflight (Chrome before Local Network Access; harmless after it): allow-listed only
+        if ("true".equalsIgnoreCase(ctx.header("Access-Control-Request-Private-Network"))) {
+            ctx.header("Access-Control-Allow-Private-Network", "true");
+        }
     }
 
     private boolean isPublic(Context ctx) {

@@ -7,6 +7,12 @@ import java.util.Map;
 
 /** {@code GET /api/v1/health} and {@code GET /api/v1/readers}. */
 public final class ReaderHandlers {
+    /**
+     * The API's version, {@code MAJOR.MINOR}: clients check it at connect (a new major breaks them, a new minor
+     * only adds). The JavaScript client requires major 1.
+     */
+    public static final String API_VERSION = "1.0";
+
     private final ReaderManager readers;
     private final String version;
     private final boolean simulator;
@@ -29,6 +35,7 @@ public final class ReaderHandlers {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", "ok");
         body.put("version", version);
+        body.put("apiVersion", API_VERSION);
         body.put("readers", readers.readers().size());
         body.put("pcsc", readers.pcscState());
         body.put("simulator", simulator);

@@ -42,6 +42,18 @@ final class Browser implements AutoCloseable {
      * @param height window height
      */
     static Browser open(String base, int width, int height) {
+        return open(base, width, height, new String[0]);
+    }
+
+    /**
+     * Starts Chromium with extra command-line flags (e.g. {@code --ip-address-space-overrides}).
+     *
+     * @param base the agent's origin
+     * @param width window width
+     * @param height window height
+     * @param flags the extra flags
+     */
+    static Browser open(String base, int width, int height, String... flags) {
         requireChromium();
         // Selenium otherwise first asks the network for driver versions (the machine has no internet)
         System.setProperty("SE_AVOID_STATS", "true");
@@ -49,7 +61,7 @@ final class Browser implements AutoCloseable {
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM).addArguments("--headless=new",
                 "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
                 "--disable-component-update", "--no-first-run", "--window-size=" + width + "," + height,
-                "--lang=ja");
+                "--lang=ja").addArguments(flags);
         ChromeDriver driver = new ChromeDriver(service, options);
         // the window size includes browser chrome even headless: pin the viewport to the screen size itself
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", width,

@@ -72,6 +72,7 @@ class OpenApiTest {
             conforms(doc, "SignResult", http.post(r + "/sign",
                     "{\"password\":\"ABC123\",\"data\":\"AA==\",\"format\":\"CMS\"}").json());
             conforms(doc, "Error", http.get(r + "/nothing").json());
+            conforms(doc, "DoctorReport", http.get("/api/v1/doctor").json());
         });
     }
 
