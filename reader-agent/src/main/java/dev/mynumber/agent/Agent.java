@@ -57,6 +57,22 @@ public final class Agent implements AutoCloseable {
      * @throws IOException if the token file cannot be written
      */
     public static Agent start(AgentConfig cfg, int port, boolean simulator, boolean pcsc) throws IOException {
+        return start(cfg, port, simulator, pcsc, Clock.systemUTC());
+    }
+
+    /**
+     * Wires and starts the agent on 127.0.0.1 with the card use cases on their own clock (tests fix "today").
+     *
+     * @param cfg the configuration
+     * @param port the port (0 = free)
+     * @param simulator whether to add the simulated readers
+     * @param pcsc whether to use the machine's PC/SC readers
+     * @param cardClock today for a card's validity (its expiry) and the CMS signing time
+     * @return the running agent
+     * @throws IOException if the token file cannot be written
+     */
+    public static Agent start(AgentConfig cfg, int port, boolean simulator, boolean pcsc, Clock cardClock)
+            throws IOException {
         EventBus events = new EventBus();
         List<TerminalSource> sources = new ArrayList<>();
         if (pcsc) {
@@ -77,7 +93,7 @@ public final class Agent implements AutoCloseable {
         LOG.info("native-client token written to {} (owner-only)", cfg.tokenFile());
         Credentials credentials = new Credentials(token, Clock.systemUTC());
         AgentServices services = new AgentServices(cfg, readers, events, credentials,
-                new CardService(Clock.systemUTC(), verifiers(cfg, simulator)), sim, version());
+                new CardService(cardClock, verifiers(cfg, simulator)), sim, version());
         Javalin app = new AgentApp(services).create().start("127.0.0.1", port);
         HotPlugMonitor monitor = new HotPlugMonitor(readers, Duration.ofMillis(cfg.pollMillis()));
         LOG.info("readers: {}; PC/SC: {}", readers.readers().size(), readers.pcscState());

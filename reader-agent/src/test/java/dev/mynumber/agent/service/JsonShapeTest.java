@@ -27,7 +27,8 @@ class JsonShapeTest {
                 new CardImages("cG5n", 90, 120, "bmFtZQ==", "YWRkcg==", "Y29kZQ=="), Verification.of(new Verdict(List.of(
                         Check.passed(CheckNames.TEXT_ATTRIBUTES_DIGEST, "matches DF32"),
                         Check.notChecked(CheckNames.TEXT_CERTIFICATE, "issuer not verified"))), null),
-                new CardEvidence(null, null, null, null, null, null));
+                new CardEvidence(null, null, null, null, null, null),
+                new CardValidity(CardValidity.Status.VALID, "2031-04-01", false, CardValidity.NOTE));
     }
 
     @Test
