@@ -288,6 +288,8 @@ const SEXES = ["MALE", "FEMALE", "NOT_KNOWN", "NOT_APPLICABLE", "OTHER"];
 const RESULTS = { SAME: ["match", "match", "✔ "], EQUIVALENT: ["equivalent", "match", "✔ "], DIFFERENT: ["mismatch", "mismatch", "✖ "] };
 let compareTimer = null;
 let compareSeq = 0;
+/** Counts what the staff typed; the rows are settled when the answer for the latest input is on screen. */
+let compareWanted = 0;
 
 /** Builds the rows once per card, then asks the agent to compare (debounced) whenever the staff types. */
 function renderCompare() {
@@ -301,6 +303,8 @@ function renderCompare() {
   });
   for (const o of $("cmp-sex").options) o.textContent = o.value ? t(o.value) : "—";
   clearTimeout(compareTimer);
+  compareWanted++;
+  body.dataset.settled = "false";
   compareTimer = setTimeout(compareNow, 150);
 }
 
@@ -321,6 +325,7 @@ function compareRow([field, label]) {
 /** One request for all four fields; an answer that arrives after a wipe or a newer request is dropped. */
 async function compareNow() {
   const seq = ++compareSeq;
+  const wanted = compareWanted;
   const card = shown;
   if (!card) return;
   const typedBirth = $("cmp-birth").value.trim();
@@ -344,6 +349,8 @@ async function compareNow() {
     v.className = `verdict ${style}`;
     v.textContent = `${mark}${t(key)}`;
   });
+  // a marker for tests and assistive tools: these rows answer what is typed now
+  body.dataset.settled = String(wanted === compareWanted);
 }
 
 /** A birth date typed as 1985-04-12, 1985/4/12, 19850412 or 昭和60年4月12日 as ISO, or null. */
