@@ -228,7 +228,7 @@ export class AgentClient {
    * @param {AttributeValues} card the values the card showed (e.g. from {@link AgentClient#cardInfo})
    * @param {AttributeValues} record the staff's record; absent fields come back NOT_COMPARED
    * @returns {Promise<{field: "name"|"address"|"birthDate"|"sex",
-   *   result: "SAME"|"EQUIVALENT"|"DIFFERENT"|"NOT_COMPARED"}[]>}
+   *   result: "SAME"|"EQUIVALENT"|"DIFFERENT"|"NOT_COMPARED"|"UNREADABLE"}[]>}
    */
   async compare(card, record) { return (await this._call("POST", "/compare", { card, record })).fields; }
 
