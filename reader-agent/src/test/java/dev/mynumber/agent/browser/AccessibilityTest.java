@@ -118,6 +118,19 @@ class AccessibilityTest extends PageTestSupport {
     }
 
     @Test
+    void theTextIsSetInAProportionalFaceNotAMonospacedOne() {
+        for (String page : List.of("/index.html", "/counter.html", "/kiosk.html")) {
+            browser.go(page);
+            Number[] widths = ((List<?>) browser.js("""
+                    const width = (text) => { const s = document.createElement('span'); s.textContent = text;
+                      document.querySelector('h1').append(s); const w = s.getBoundingClientRect().width; s.remove(); return w; };
+                    return [width('iiiiiiiiii'), width('MMMMMMMMMM')];""")).toArray(Number[]::new);
+            assertTrue(widths[0].doubleValue() < 0.7 * widths[1].doubleValue(),
+                    page + ": i and M are as wide as each other (" + widths[0] + ", " + widths[1] + "): a monospaced face");
+        }
+    }
+
+    @Test
     void langFollowsTheLanguageAndTheIndexMarksItsEnglish() {
         browser.go("/counter.html");
         browser.waitText("link", "接続済み");
