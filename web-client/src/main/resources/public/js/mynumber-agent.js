@@ -83,7 +83,8 @@ export class AgentError extends Error {
  *   authentication certificate (null when the card has none)
  * @typedef {{unlockedBy: "PIN"|"CODE_B", name: string, address: string, birthDate: string,
  *   birthDateJapanese: string, sex: string, expiry: string, myNumber: MyNumberView, images: CardImages,
- *   verification: Verification}} CardInfo
+ *   verification: Verification, validity: {status: "VALID"|"EXPIRED", expiry: string, expirySigned: false,
+ *   note: string}}} CardInfo
  * @typedef {{name?: string, address?: string, birthDate?: string|null,
  *   sex?: "MALE"|"FEMALE"|"NOT_KNOWN"|"NOT_APPLICABLE"|"OTHER"|null}} AttributeValues  birthDate as `1985-04-12`
  * @typedef {{format: "mynumber-auth-token:1", algorithm: string, certificate: string, signature: string}} AuthToken

@@ -124,7 +124,10 @@ class PageLayoutTest extends PageTestSupport {
         browser.screenshot("kiosk-start-" + at);
         agent.insert(BrowserAgent.R0, "adult");
         browser.waitText("tries", "あと3回");
-        for (String css : List.of("#s-pin h2", "#tries", "#pin-cancel", "button[data-key='ok']", "button[data-key='0']")) {
+        browser.pinPad("9999"); // the fullest PIN screen: with the wrong-PIN message
+        browser.waitText("pin-message", "暗証番号が違います");
+        for (String css : List.of("#s-pin h2", "#tries", "#pin-message", "#pin-cancel", "button[data-key='ok']",
+                "button[data-key='0']")) {
             browser.assertInViewport(css);
         }
         browser.screenshot("kiosk-pin-" + at);
