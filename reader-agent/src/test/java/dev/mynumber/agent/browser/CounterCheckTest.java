@@ -10,7 +10,6 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.openqa.selenium.support.ui.Select;
 
 /**
  * The counter page as staff meet it: an expired card, a locked PIN, the last 照合番号B try, 照合番号B as one
@@ -24,16 +23,7 @@ class CounterCheckTest extends PageTestSupport {
     }
 
     private static void readWithCodeB(String yy, String mm, String dd, String expiry, String code) {
-        new Select(browser.id("era")).selectByVisibleText("昭和");
-        for (String id : new String[] {"era-year", "era-month", "era-day", "expiry-year", "security-code"}) {
-            browser.id(id).clear();
-        }
-        browser.id("era-year").sendKeys(yy);
-        browser.id("era-month").sendKeys(mm);
-        browser.id("era-day").sendKeys(dd);
-        browser.id("expiry-year").sendKeys(expiry);
-        browser.id("security-code").sendKeys(code);
-        browser.clickButton("読み取る");
+        CounterForm.readWithCodeB(browser, yy, mm, dd, expiry, code);
     }
 
     @Test

@@ -80,6 +80,7 @@ class CounterPageTest extends PageTestSupport {
         assertTrue(browser.visibleText("checks").contains("確認できました"), "each check says in plain words what was checked");
         assertTrue(browser.visibleText("checks").contains("個人番号・基本4情報への発行者の署名"), "check names in plain words");
         assertFalse(browser.visibleText("checks").matches("(?s).*(text-ap|visual-ap)\\.[a-z-]+.*"), "never a raw check name");
+        browser.id("checks-toggle").click(); // folded again: the face shows in full
         assertEquals("公的個人認証の証明書: 有効", browser.visibleText("auth-cert"));
         assertTrue(browser.visibleText("verdict").startsWith("✔ 真正なカードであることを確認しました"),
                 browser.visibleText("verdict"));
@@ -173,13 +174,7 @@ class CounterPageTest extends PageTestSupport {
         browser.go("/counter.html");
         browser.waitText("card-state", "カードがあります");
         browser.clickButton("照合番号B");
-        new Select(browser.id("era")).selectByVisibleText("昭和");
-        browser.id("era-year").sendKeys("60");
-        browser.id("era-month").sendKeys("4");
-        browser.id("era-day").sendKeys("12");
-        browser.id("expiry-year").sendKeys("2035");
-        browser.id("security-code").sendKeys("5678");
-        browser.clickButton("読み取る");
+        CounterForm.readWithCodeB(browser, "60", "4", "12", "2035", "5678");
         browser.waitText("f-name", "試験");
         assertTrue(browser.visibleText("f-mynumber").contains("照合番号Bでは個人番号は読み取れません"));
         assertTrue(browser.visibleText("verdict").contains("照合番号Bで読み取り"));

@@ -28,6 +28,13 @@ class KioskPageTest extends PageTestSupport {
         agent.insert(BrowserAgent.R0, persona);
     }
 
+    /** The customer inserts a card of the persona and types the right PIN. */
+    private void authenticate(String page, String persona) throws Exception {
+        insertCard(page, persona);
+        browser.waitText("tries", "あと3回");
+        browser.pinPad("1234");
+    }
+
     @Test
     void wrongPinShowsTriesLeftThenTheRightPinAuthenticates() throws Exception {
         insertCard("/kiosk.html", "adult");
@@ -134,9 +141,7 @@ class KioskPageTest extends PageTestSupport {
 
     @Test
     void aRevokedCertificateIsNeverCongratulatedAndTheCustomerIsToldWhatToDo() throws Exception {
-        insertCard("/kiosk.html", "revoked");
-        browser.waitText("tries", "あと3回");
-        browser.pinPad("1234");
+        authenticate("/kiosk.html", "revoked");
         browser.waitText("s-refused", "失効しています");
         assertFalse(browser.pageText().contains("本人確認ができました"), browser.pageText());
         assertTrue(browser.visibleText("refused-next").contains("市区町村の窓口"), browser.visibleText("refused-next"));
@@ -145,9 +150,7 @@ class KioskPageTest extends PageTestSupport {
 
     @Test
     void anExpiredCertificateIsNeverCongratulated() throws Exception {
-        insertCard("/kiosk.html", "expired");
-        browser.waitText("tries", "あと3回");
-        browser.pinPad("1234");
+        authenticate("/kiosk.html", "expired");
         browser.waitText("s-refused", "有効ではありません");
         assertFalse(browser.pageText().contains("本人確認ができました"), browser.pageText());
         assertTrue(browser.visibleText("refused-next").contains("更新"), browser.visibleText("refused-next"));
@@ -157,16 +160,12 @@ class KioskPageTest extends PageTestSupport {
     void inTokenModeTheResultFollowsTheBackEndsDecision() throws Exception {
         try (ExampleBackEnd accepting = new ExampleBackEnd(agent.base());
                 ExampleBackEnd elsewhere = new ExampleBackEnd("https://bank.example")) {
-            insertCard("/kiosk.html?backend=" + accepting.base(), "adult");
-            browser.waitText("tries", "あと3回");
-            browser.pinPad("1234");
+            authenticate("/kiosk.html?backend=" + accepting.base(), "adult");
             browser.waitText("s-done", "本人確認ができました");
             agent.remove(BrowserAgent.R0);
 
             // a back end that expects another origin refuses the token: the kiosk must say so
-            insertCard("/kiosk.html?backend=" + elsewhere.base(), "adult");
-            browser.waitText("tries", "あと3回");
-            browser.pinPad("1234");
+            authenticate("/kiosk.html?backend=" + elsewhere.base(), "adult");
             browser.waitText("s-refused", "受け付けられませんでした");
             assertTrue(browser.visibleText("refused-next").contains("係員"), browser.visibleText("refused-next"));
             assertFalse(browser.pageText().contains("本人確認ができました"));

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Timeout;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -66,13 +65,7 @@ class PageLayoutTest extends PageTestSupport {
         agent.insert(BrowserAgent.R0, "expired");
         browser.go("/counter.html");
         browser.waitText("card-state", "カードがあります");
-        new Select(browser.id("era")).selectByVisibleText("昭和");
-        browser.id("era-year").sendKeys("45");
-        browser.id("era-month").sendKeys("11");
-        browser.id("era-day").sendKeys("3");
-        browser.id("expiry-year").sendKeys("2024");
-        browser.id("security-code").sendKeys("9753");
-        browser.clickButton("読み取る");
+        CounterForm.readWithCodeB(browser, "45", "11", "3", "2024", "9753");
         browser.waitText("validity", "有効期限切れ");
         browser.id("cmp-name").sendKeys("試験 四郎");
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).withMessage("compare never settled")
