@@ -39,7 +39,7 @@ addLabels({
     validityEXPIRED: "✖ 有効期限切れのカードです（{date}まで有効）",
     validityWhy: "本人確認書類として使えません。更新の手続きは市区町村の窓口で行います。有効期限は券面の記載どおりで、発行者の署名の対象外です。",
     expiryPrinted: "{y}年{m}月{d}日まで有効", securityCodeShort: "セキュリティコード",
-    checksShow: "確認できた項目も表示（{n}件）", checksHide: "確認できた項目を隠す", checksAllPassed: "✔ {n}項目すべて確認できました",
+    checksShow: "確認できた項目も表示（{n}件）", checksHide: "確認できた項目を隠す", checksAllPassed: "✔ {n}項目すべて確認できました（一覧を表示）",
     counterBlocked: "この暗証番号はロックされています（入力の誤りが続いたため）。今は職員が「照合番号B」（生年月日・有効期限の年・セキュリティコード）で読み取れます。暗証番号の再設定（初期化）は、市区町村のマイナンバーカード担当の窓口で受け付けます。",
     useCodeB: "照合番号Bで読み取る", codeBWay: "入力のしかた", codeBParts: "項目ごと", codeBDigits: "14桁の数字",
     codeBDigitsLabel: "照合番号B（14桁：生年月日の和暦6桁＋有効期限の年4桁＋セキュリティコード4桁）",
@@ -75,7 +75,7 @@ addLabels({
     validityEXPIRED: "✖ This card has expired (valid until {date})",
     validityWhy: "It cannot be used to identify the holder; it is renewed at the municipal office. The expiry is as the card states it: the issuer's signature does not cover it.",
     expiryPrinted: "valid until {y}-{m}-{d}", securityCodeShort: "Security code",
-    checksShow: "Show the confirmed checks too ({n})", checksHide: "Hide the confirmed checks", checksAllPassed: "✔ All {n} checks confirmed",
+    checksShow: "Show the confirmed checks too ({n})", checksHide: "Hide the confirmed checks", checksAllPassed: "✔ All {n} checks confirmed (show the list)",
     counterBlocked: "This PIN is locked (too many wrong tries). Staff can read the card now with code B (birth date, expiry year, security code). The PIN is reset at the municipal office's My Number card desk.",
     useCodeB: "Read with code B", codeBWay: "How to type it", codeBParts: "In parts", codeBDigits: "14 digits",
     codeBDigitsLabel: "Code B (14 digits: era birth date 6 + expiry year 4 + security code 4)",
@@ -299,8 +299,8 @@ function showChecksToggle() {
   const collapsed = $("checks").classList.contains("collapsed");
   $("checks-toggle").classList.toggle("hidden", passed === 0);
   $("checks-toggle").setAttribute("aria-expanded", String(!collapsed));
-  const all = passed === checks.length ? `${t("checksAllPassed", { n: passed })} ` : "";
-  $("checks-toggle").textContent = collapsed ? `${all}${t("checksShow", { n: passed })}` : t("checksHide");
+  const open = passed === checks.length ? t("checksAllPassed", { n: passed }) : t("checksShow", { n: passed });
+  $("checks-toggle").textContent = collapsed ? open : t("checksHide");
 }
 
 /**
