@@ -5,9 +5,10 @@
 import { AgentClient, ErrorCode } from "./mynumber-agent.js";
 import { ReaderWatch, sameReader } from "./reader-watch.js";
 import { addLabels, applyLabels, bindLanguageSwitch, errorText,
-  PinPad, showLink, t, toJapaneseDate, el, verdictReason, language } from "./ui.js";
+  PinPad, showLink, t, toJapaneseDate, el, verdictReason } from "./ui.js";
 import { wireHistory, remember } from "./counter-history-view.js";
 import { codeBInput, clearCodeB, wireCodeBForm } from "./counter-codeb.js";
+import { failuresFirst, printedExpiry, renderValidity, showChecksToggle, wireChecksToggle } from "./counter-face.js";
 
 addLabels({
   ja: { title: "窓口 本人確認（マイナンバーカード）", reader: "リーダー", wipe: "表示を消去", unlockTitle: "カードを読み取る",
@@ -36,10 +37,6 @@ addLabels({
     whyREJECTED: "カードのデータが発行者の署名と一致しません。改ざん・偽造の可能性があります。本人確認に使わず、責任者に相談してください。",
     whyISSUER_NOT_VERIFIED: "発行者の鍵が設定されていないため、このデータが正規に発行されたものかは確認できていません（発行者未確認）。表示は参考情報です。管理者に設定を依頼してください。",
     whyNOT_CHECKED: "確認できなかった項目があります（下の一覧）。表示内容だけで本人確認を終えないでください。",
-    validityEXPIRED: "✖ 有効期限切れのカードです（{date}まで有効）",
-    validityWhy: "本人確認書類として使えません。更新の手続きは市区町村の窓口で行います。有効期限は券面の記載どおりで、発行者の署名の対象外です。",
-    expiryPrinted: "{y}年{m}月{d}日まで有効", securityCodeShort: "セキュリティコード",
-    checksShow: "確認できた項目も表示（{n}件）", checksHide: "確認できた項目を隠す", checksAllPassed: "✔ {n}項目すべて確認できました（一覧を表示）",
     counterBlocked: "この暗証番号はロックされています（入力の誤りが続いたため）。今は職員が「照合番号B」（生年月日・有効期限の年・セキュリティコード）で読み取れます。暗証番号の再設定（初期化）は、市区町村のマイナンバーカード担当の窓口で受け付けます。",
     useCodeB: "照合番号Bで読み取る", codeBWay: "入力のしかた", codeBParts: "項目ごと", codeBDigits: "14桁の数字",
     codeBDigitsLabel: "照合番号B（14桁：生年月日の和暦6桁＋有効期限の年4桁＋セキュリティコード4桁）",
@@ -72,10 +69,6 @@ addLabels({
     whyREJECTED: "The card's data does not match the issuer's signature: it may be altered or forged. Do not use it to identify the holder; ask your supervisor.",
     whyISSUER_NOT_VERIFIED: "No issuer key is configured, so it is not proven that this data was issued by J-LIS (issuer not verified). Treat it as information only and ask the administrator to configure the keys.",
     whyNOT_CHECKED: "Some checks could not be made (see the list). Do not complete an identity check on what is shown alone.",
-    validityEXPIRED: "✖ This card has expired (valid until {date})",
-    validityWhy: "It cannot be used to identify the holder; it is renewed at the municipal office. The expiry is as the card states it: the issuer's signature does not cover it.",
-    expiryPrinted: "valid until {y}-{m}-{d}", securityCodeShort: "Security code",
-    checksShow: "Show the confirmed checks too ({n})", checksHide: "Hide the confirmed checks", checksAllPassed: "✔ All {n} checks confirmed (show the list)",
     counterBlocked: "This PIN is locked (too many wrong tries). Staff can read the card now with code B (birth date, expiry year, security code). The PIN is reset at the municipal office's My Number card desk.",
     useCodeB: "Read with code B", codeBWay: "How to type it", codeBParts: "In parts", codeBDigits: "14 digits",
     codeBDigitsLabel: "Code B (14 digits: era birth date 6 + expiry year 4 + security code 4)",
@@ -111,7 +104,7 @@ async function main() {
   wireCodeBForm((codeB) => read({ codeB }), (key) => message(t(key)));
   wireReveal();
   wireHistory();
-  wireChecksToggle();
+  wireChecksToggle(() => shown?.verification.checks ?? []);
   $("wipe").addEventListener("click", () => wipe());
   $("use-codeb").addEventListener("click", () => { $("tab-codeb").click(); $("era-year").focus(); });
   $("confirm-yes").addEventListener("click", confirmYes);
@@ -256,51 +249,11 @@ function render(info) {
     li.title = c.description;
     return li;
   }));
-  showChecksToggle();
+  showChecksToggle(info.verification.checks);
   showAuthCertificate(info.verification.authCertificate);
   $("card").classList.remove("hidden");
   $("compare").classList.remove("hidden");
   renderCompare();
-}
-
-/** The expiry as the card prints it: 西暦, 「2035年4月12日まで有効」. */
-function printedExpiry(iso) {
-  const [y, m, d] = iso.split("-").map(Number);
-  return t("expiryPrinted", { y, m: language() === "ja" ? m : String(m).padStart(2, "0"), d: language() === "ja" ? d : String(d).padStart(2, "0") });
-}
-
-/** The card's own validity, as prominent as the verdict when it expired; nothing at all when it is valid. */
-function renderValidity(validity) {
-  const expired = validity?.status === "EXPIRED";
-  $("validity").classList.toggle("hidden", !expired);
-  $("card").classList.toggle("expired", expired);
-  $("validity-text").textContent = expired ? t("validityEXPIRED", { date: printedDate(validity.expiry) }) : "";
-  $("validity-why").textContent = expired ? t("validityWhy") : "";
-}
-
-function printedDate(iso) {
-  const [y, m, d] = iso.split("-").map(Number);
-  return language() === "ja" ? `${y}年${m}月${d}日` : iso;
-}
-
-/** Failed checks first, then the unchecked, then the confirmed (collapsed unless the staff opens them). */
-function failuresFirst(checks) {
-  const rank = { FAILED: 0, NOT_CHECKED: 1, PASSED: 2 };
-  return [...checks].sort((a, b) => (rank[a.status] ?? 1) - (rank[b.status] ?? 1));
-}
-
-function wireChecksToggle() {
-  $("checks-toggle").addEventListener("click", () => { $("checks").classList.toggle("collapsed"); showChecksToggle(); });
-}
-
-function showChecksToggle() {
-  const checks = shown?.verification.checks ?? [];
-  const passed = checks.filter((c) => c.status === "PASSED").length;
-  const collapsed = $("checks").classList.contains("collapsed");
-  $("checks-toggle").classList.toggle("hidden", passed === 0);
-  $("checks-toggle").setAttribute("aria-expanded", String(!collapsed));
-  const open = passed === checks.length ? t("checksAllPassed", { n: passed }) : t("checksShow", { n: passed });
-  $("checks-toggle").textContent = collapsed ? open : t("checksHide");
 }
 
 /**
