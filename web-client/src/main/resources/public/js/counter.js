@@ -106,6 +106,8 @@ async function main() {
   wireHistory();
   wireChecksToggle(() => shown?.verification.checks ?? []);
   $("wipe").addEventListener("click", () => wipe());
+  $("tab-pin").addEventListener("click", () => pinTries());
+  $("tab-codeb").addEventListener("click", () => { if (confirmFor === "pin") $("confirm-last").classList.add("hidden"); });
   $("use-codeb").addEventListener("click", () => { $("tab-codeb").click(); $("era-year").focus(); });
   $("confirm-yes").addEventListener("click", confirmYes);
   $("confirm-no").addEventListener("click", () => { $("confirm-last").classList.add("hidden"); if (confirmFor === "pin") pad.setEnabled(false); });
@@ -165,7 +167,8 @@ function showTries(pins) {
   if (!p) return;
   $("pin-tries").textContent = p.blocked ? "" : t("triesLeft", { n: p.triesLeft });
   pinBlocked(p.blocked);
-  if (p.lastTry && !confirmLastTry && !revealOrCodeBConfirm()) askLastTry("pin");
+  // asked when the PIN is the way chosen (the 照合番号B tab has its own last try)
+  if (p.lastTry && !confirmLastTry && !$("pin-panel").classList.contains("hidden") && !revealOrCodeBConfirm()) askLastTry("pin");
   if (p.blocked) pad.setEnabled(false);
 }
 
