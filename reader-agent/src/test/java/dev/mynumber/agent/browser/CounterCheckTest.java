@@ -52,7 +52,8 @@ class CounterCheckTest extends PageTestSupport {
     }
 
     @Test
-    void theFaceIsLaidOutLikeTheCardWithTheSecurityCodeImageAndAPhotoBigEnoughToCompare() {
+    void theFaceIsLaidOutLikeTheCardWithTheSecurityCodeImageAndAPhotoBigEnoughToCompare() throws Exception {
+        agent.insert(BrowserAgent.R0, "adult");
         browser.go("/counter.html");
         browser.waitText("card-state", "カードがあります");
         assertTrue(browser.id("codeb-panel").isDisplayed(), "照合番号B is the default at the counter");
@@ -107,6 +108,23 @@ class CounterCheckTest extends PageTestSupport {
         browser.clickButton("はい");
         browser.waitText("f-name", "試験");
         assertEquals("", browser.id("security-code").getAttribute("value"), "cleared once read");
+    }
+
+    @Test
+    void aCardErrorIsShownInWordsNeverAsARawCode() throws Exception {
+        agent.insert(BrowserAgent.R0, "adult");
+        browser.go("/counter.html");
+        browser.waitText("card-state", "カードがあります");
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                .until(d -> !String.valueOf(browser.js("return document.querySelector('#pin-tries').textContent")).isEmpty());
+        agent.faults(BrowserAgent.R0, "sw-at:2=6F00"); // the card answers the 照合番号B VERIFY with an odd status word
+        readWithCodeB("60", "4", "12", "2035", "5678");
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                .until(d -> !browser.visibleText("message").isEmpty());
+        String message = browser.visibleText("message");
+        assertFalse(message.matches("(?s).*[A-Z]{2,}_[A-Z_]+.*"), "a raw code on the page: " + message);
+        assertTrue(message.matches("(?s).*[\\u3040-\\u30ff\\u4e00-\\u9fff].*"), message);
+        agent.insert(BrowserAgent.R0, "adult"); // a fresh card without the fault for the next test
     }
 
     @Test
