@@ -81,10 +81,16 @@ async function run(fn) {
   try {
     await fn();
   } catch (e) {
-    result(t("failed", { code: e.code ?? "", message: errorText(e) }));
+    // a developer tool: the agent's own message (e.g. which part of a fault plan is wrong) is kept
+    result(t("failed", { code: e.code ?? "", message: errorText(e) }) + (e.message ? ` — ${e.message}` : ""));
   }
   await watch.refresh();
   apduLog();
+  if ($("pin-rows").children.length) await refreshPins(); // a shown PIN table never stays stale
+}
+
+async function refreshPins() {
+  try { showPins((await client.pinStatus(target())).pins); } catch { $("pin-rows").replaceChildren(); }
 }
 
 /**

@@ -4,9 +4,12 @@
 // holder's PIN once more), and the answer goes straight into the DOM, never into a variable.
 import { AgentClient, ErrorCode } from "./mynumber-agent.js";
 import { ReaderWatch, sameReader } from "./reader-watch.js";
-import { addLabels, applyLabels, bindLanguageSwitch, errorText, ERAS, fromEra,
+import { addLabels, applyLabels, bindLanguageSwitch, errorText,
   PinPad, showLink, t, toJapaneseDate, el, verdictReason } from "./ui.js";
 import { reasonWords } from "./reasons.js";
+import { wireHistory, remember } from "./counter-history-view.js";
+import { codeBInput, clearCodeB, wireCodeBForm } from "./counter-codeb.js";
+import { failuresFirst, printedExpiry, renderValidity, showChecksToggle, wireChecksToggle } from "./counter-face.js";
 
 addLabels({
   ja: { title: "窓口 本人確認（マイナンバーカード）", reader: "リーダー", wipe: "表示を消去", unlockTitle: "カードを読み取る",
@@ -16,8 +19,8 @@ addLabels({
     securityCode: "セキュリティコード（4桁）", read: "読み取る", cardTitle: "券面の情報", name: "氏名", address: "住所",
     sex: "性別", expiry: "有効期限", myNumber: "個人番号", reveal: "表示する", hide: "隠す", nameImage: "氏名（券面の画像）",
     addressImage: "住所（券面の画像）", verification: "真正性の確認", compareTitle: "手元の記録と照合", record: "手元の記録",
-    onCard: "カード", result: "結果", match: "一致", equivalent: "一致（全角・半角や空白の違いのみ）", mismatch: "不一致", empty: "未入力",
-    dateFormat: "日付の形式を確認してください（例: 昭和60年4月12日、1985-04-12）",
+    onCard: "カード", result: "結果", match: "一致", equivalent: "一致（表記の違いのみ）", mismatch: "不一致", empty: "未入力",
+    dateFormat: "日付の形式を確認してください（例: 昭和60年4月12日、S60.4.12、1985-04-12）",
     revealAsk: "個人番号を表示します。周囲の人に見られないことを確認してください。", revealYes: "表示する",
     revealPinAsk: "個人番号を表示するため、ご本人が暗証番号（数字4桁）をもう一度入力してください。", revealCancel: "表示をやめる",
     reading: "読み取り中…", wrongCodeB: "照合番号Bが一致しません。残り{n}回です。", idleWiped: "一定時間操作がなかったため、表示を消去しました。", cardRemovedWiped: "カードが取り外されたため、表示を消去しました。",
@@ -34,7 +37,13 @@ addLabels({
     whyVERIFIED: "券面の文字と顔写真は発行者の署名と一致し、カードのICチップ自身が応答しました（複製ではありません）。",
     whyREJECTED: "カードのデータが発行者の署名と一致しません。改ざん・偽造の可能性があります。本人確認に使わず、責任者に相談してください。",
     whyISSUER_NOT_VERIFIED: "発行者の鍵が設定されていないため、このデータが正規に発行されたものかは確認できていません（発行者未確認）。表示は参考情報です。管理者に設定を依頼してください。",
-    whyNOT_CHECKED: "確認できなかった項目があります（下の一覧）。表示内容だけで本人確認を終えないでください。" },
+    whyNOT_CHECKED: "確認できなかった項目があります（下の一覧）。表示内容だけで本人確認を終えないでください。",
+    counterBlocked: "この暗証番号はロックされています（入力の誤りが続いたため）。今は職員が「照合番号B」（生年月日・有効期限の年・セキュリティコード）で読み取れます。暗証番号の再設定（初期化）は、市区町村のマイナンバーカード担当の窓口で受け付けます。",
+    useCodeB: "照合番号Bで読み取る", codeBWay: "入力のしかた", codeBParts: "項目ごと", codeBDigits: "14桁の数字",
+    codeBDigitsLabel: "照合番号B（14桁：生年月日の和暦6桁＋有効期限の年4桁＋セキュリティコード4桁）",
+    codeBLastTry: "照合番号Bの入力は残り1回です。間違えると照合番号Bがロックされます。入力した照合番号Bで読み取りますか？",
+    codeBBlocked: "照合番号Bがロックされています。ご本人の暗証番号で読み取ってください。",
+    codeBDigitsInvalid: "照合番号Bは14桁の数字で入力してください（生年月日の和暦6桁＋有効期限の年4桁＋セキュリティコード4桁）。" },
   en: { title: "Counter verification (My Number card)", reader: "Reader", wipe: "Clear screen", unlockTitle: "Read the card",
     tabPin: "PIN (holder types)", tabCodeB: "Code B (staff types)", pinHelp: "Enter the 4-digit PIN for the text application.",
     birth: "Birth date", eraCal: "Japanese era", westernCal: "Western", year: "y", month: "m", day: "d",
@@ -42,8 +51,8 @@ addLabels({
     address: "Address", sex: "Sex", expiry: "Expiry", myNumber: "My Number", reveal: "Reveal", hide: "Hide",
     nameImage: "Name (card image)", addressImage: "Address (card image)", verification: "Authenticity",
     compareTitle: "Compare with your record", record: "Your record", onCard: "Card", result: "Result", match: "Match",
-    equivalent: "Match (width or spacing differs)", mismatch: "Different", empty: "not entered",
-    dateFormat: "Check the date format (e.g. 1985-04-12)", revealAsk: "The My Number will be shown. Make sure nobody else can see the screen.",
+    equivalent: "Match (written differently only)", mismatch: "Different", empty: "not entered",
+    dateFormat: "Check the date format (e.g. 1985-04-12, S60.4.12)", revealAsk: "The My Number will be shown. Make sure nobody else can see the screen.",
     revealYes: "Reveal", revealPinAsk: "To show the My Number, the holder types the 4-digit PIN once more.",
     revealCancel: "Do not reveal", reading: "Reading…", wrongCodeB: "Code B does not match. {n} tries left.", idleWiped: "Cleared after a period without activity.",
     cardRemovedWiped: "The card was removed; the screen was cleared.",
@@ -60,7 +69,13 @@ addLabels({
     whyVERIFIED: "The text and photo match the issuer's signatures, and the card's own chip answered (not a copy).",
     whyREJECTED: "The card's data does not match the issuer's signature: it may be altered or forged. Do not use it to identify the holder; ask your supervisor.",
     whyISSUER_NOT_VERIFIED: "No issuer key is configured, so it is not proven that this data was issued by J-LIS (issuer not verified). Treat it as information only and ask the administrator to configure the keys.",
-    whyNOT_CHECKED: "Some checks could not be made (see the list). Do not complete an identity check on what is shown alone." },
+    whyNOT_CHECKED: "Some checks could not be made (see the list). Do not complete an identity check on what is shown alone.",
+    counterBlocked: "This PIN is locked (too many wrong tries). Staff can read the card now with code B (birth date, expiry year, security code). The PIN is reset at the municipal office's My Number card desk.",
+    useCodeB: "Read with code B", codeBWay: "How to type it", codeBParts: "In parts", codeBDigits: "14 digits",
+    codeBDigitsLabel: "Code B (14 digits: era birth date 6 + expiry year 4 + security code 4)",
+    codeBLastTry: "One code B try left: a wrong code B now locks it. Read with the code B typed?",
+    codeBBlocked: "Code B is locked. Read the card with the holder's PIN.",
+    codeBDigitsInvalid: "Type code B as 14 digits (era birth date 6 + expiry year 4 + security code 4)." },
 });
 
 const $ = (id) => document.getElementById(id);
@@ -72,6 +87,8 @@ const IDLE_MS = Number(params.get("idle") ?? 120) * 1000;
 let shown = null;
 /** Whether the next PIN typed on the pad is for revealing the My Number (not for a new read). */
 let revealPending = false;
+/** What the last-try confirmation is for: "pin" (the pad is enabled on yes) or "codeb" (the form is sent again). */
+let confirmFor = "pin";
 let selected = null;
 let idleTimer = null;
 let revealTimer = null;
@@ -83,14 +100,18 @@ const pad = new PinPad($("pinpad"), { onSubmit: (pin) => (revealPending ? reveal
 
 async function main() {
   applyLabels();
-  bindLanguageSwitch($("lang"), () => { renderState(); if (shown) render(shown); renderCompare(); });
-  fillEras();
+  bindLanguageSwitch($("lang"), () => { renderState(); if (shown) render(shown); renderCompare(); pinTries(); });
   wireTabs();
-  wireCodeB();
+  wireCodeBForm((codeB) => read({ codeB }), (key) => message(t(key)));
   wireReveal();
+  wireHistory();
+  wireChecksToggle(() => shown?.verification.checks ?? []);
   $("wipe").addEventListener("click", () => wipe());
-  $("confirm-yes").addEventListener("click", () => { confirmLastTry = true; $("confirm-last").classList.add("hidden"); pad.setEnabled(true); });
-  $("confirm-no").addEventListener("click", () => { $("confirm-last").classList.add("hidden"); pad.setEnabled(false); });
+  $("tab-pin").addEventListener("click", () => pinTries());
+  $("tab-codeb").addEventListener("click", () => { if (confirmFor === "pin") $("confirm-last").classList.add("hidden"); });
+  $("use-codeb").addEventListener("click", () => { $("tab-codeb").click(); $("era-year").focus(); });
+  $("confirm-yes").addEventListener("click", confirmYes);
+  $("confirm-no").addEventListener("click", () => { $("confirm-last").classList.add("hidden"); if (confirmFor === "pin") pad.setEnabled(false); });
   for (const ev of ["pointerdown", "keydown"]) document.addEventListener(ev, touchIdle, { passive: true });
   $("reader").addEventListener("change", () => { wipe(); selected = $("reader").value; renderState(); pinTries(); });
   try {
@@ -145,9 +166,36 @@ async function pinTries() {
 function showTries(pins) {
   const p = pins?.find((x) => x.kind === "TEXT_PIN");
   if (!p) return;
-  $("pin-tries").textContent = p.blocked ? t("blocked") : t("triesLeft", { n: p.triesLeft });
-  if (p.lastTry && !confirmLastTry) { $("confirm-last").classList.remove("hidden"); pad.setEnabled(false); }
+  $("pin-tries").textContent = p.blocked ? "" : t("triesLeft", { n: p.triesLeft });
+  pinBlocked(p.blocked);
+  // asked when the PIN is the way chosen (the 照合番号B tab has its own last try)
+  if (p.lastTry && !confirmLastTry && !$("pin-panel").classList.contains("hidden") && !revealOrCodeBConfirm()) askLastTry("pin");
   if (p.blocked) pad.setEnabled(false);
+}
+
+/** A locked PIN: the counter's words and the way on (照合番号B) instead of a dead PIN pad. */
+function pinBlocked(blocked) {
+  $("pin-blocked").classList.toggle("hidden", !blocked);
+  $("pinpad").classList.toggle("hidden", blocked);
+}
+
+function revealOrCodeBConfirm() { return confirmFor === "codeb" && !$("confirm-last").classList.contains("hidden"); }
+
+/** Asks once, in the words of the credential concerned, before its last try is spent. */
+function askLastTry(kind) {
+  confirmFor = kind;
+  $("confirm-last-text").textContent = t(kind === "codeb" ? "codeBLastTry" : "lastTry");
+  $("confirm-last").classList.remove("hidden");
+  if (kind === "pin") pad.setEnabled(false);
+}
+
+/** Yes to the last try: the PIN pad opens; for 照合番号B the code still in the form is sent, confirmed. */
+function confirmYes() {
+  $("confirm-last").classList.add("hidden");
+  confirmLastTry = true;
+  if (confirmFor === "pin") { pad.setEnabled(true); return; }
+  const codeB = codeBInput();
+  if (codeB) read({ codeB }); else { confirmLastTry = false; message(t("codeBInvalid")); }
 }
 
 /** Reads the card with `{pin}` or `{codeB}`. */
@@ -161,11 +209,12 @@ async function read(secret) {
   try {
     const info = await client.cardInfo(r.id, { ...secret, revealMyNumber: false, confirmLastTry });
     shown = info;
+    if ("codeB" in secret) clearCodeB();
     render(info);
+    remember(info);
     touchIdle();
   } catch (e) {
-    if (e.code === ErrorCode.LAST_TRY_NOT_CONFIRMED) { $("confirm-last").classList.remove("hidden"); }
-    message("codeB" in secret && e.code === ErrorCode.WRONG_PIN ? t("wrongCodeB", { n: e.triesLeft }) : errorText(e));
+    readFailed(e, "codeB" in secret ? "codeb" : "pin");
   } finally {
     confirmLastTry = false;
     progress(null);
@@ -174,26 +223,38 @@ async function read(secret) {
   }
 }
 
+/** A failed read in counter words: the form keeps what was typed; the last try is asked for once. */
+function readFailed(e, kind) {
+  if (e.code === ErrorCode.LAST_TRY_NOT_CONFIRMED) { askLastTry(kind); return; }
+  if (e.code === ErrorCode.PIN_BLOCKED && kind === "pin") { pinBlocked(true); return; }
+  if (kind === "codeb" && e.code === ErrorCode.WRONG_PIN) message(t("wrongCodeB", { n: e.triesLeft }));
+  else if (kind === "codeb" && e.code === ErrorCode.PIN_BLOCKED) message(t("codeBBlocked"));
+  else message(errorText(e));
+}
+
 function render(info) {
   $("photo").src = `data:image/png;base64,${info.images.photoPng}`;
+  if (info.images.securityCodeImagePng) $("security-image").src = `data:image/png;base64,${info.images.securityCodeImagePng}`;
   $("name-image").src = `data:image/png;base64,${info.images.nameImagePng}`;
   $("address-image").src = `data:image/png;base64,${info.images.addressImagePng}`;
   $("f-name").textContent = info.name;
   $("f-address").textContent = info.address;
   $("f-birth").textContent = `${info.birthDateJapanese || toJapaneseDate(info.birthDate)}（${info.birthDate}）`;
   $("f-sex").textContent = t(info.sex);
-  $("f-expiry").textContent = `${toJapaneseDate(info.expiry)}（${info.expiry}）`;
+  $("f-expiry").textContent = printedExpiry(info.expiry);
+  renderValidity(info.validity);
   showNumber(null);
   $("verdict").className = `overall ${info.verification.verdict}`;
   $("verdict-text").textContent = `${MARK[info.verification.verdict]} ${t(info.verification.verdict)}`;
   $("verdict-why").textContent = `${t(`why${verdictReason(info.verification)}`)}（${t(`unlocked${info.unlockedBy}`)}）`;
-  $("checks").replaceChildren(...info.verification.checks.map((c) => {
+  $("checks").replaceChildren(...failuresFirst(info.verification.checks).map((c) => {
     const li = el("li", c.status);
     const why = reasonWords(c);
     li.textContent = `${MARK[c.status]} ${t(c.name)}: ${t(c.status)}${why ? `（${why}）` : ""}`;
     li.title = c.description;
     return li;
   }));
+  showChecksToggle(info.verification.checks);
   showAuthCertificate(info.verification.authCertificate);
   $("card").classList.remove("hidden");
   $("compare").classList.remove("hidden");
@@ -288,7 +349,8 @@ async function reveal(pin) {
 const COMPARE = [["name", "name"], ["address", "address"], ["birthDate", "birth"], ["sex", "sex"]];
 const SEXES = ["MALE", "FEMALE", "NOT_KNOWN", "NOT_APPLICABLE", "OTHER"];
 /** The agent's result -> label key, style and mark. */
-const RESULTS = { SAME: ["match", "match", "✔ "], EQUIVALENT: ["equivalent", "match", "✔ "], DIFFERENT: ["mismatch", "mismatch", "✖ "] };
+const RESULTS = { SAME: ["match", "match", "✔ "], EQUIVALENT: ["equivalent", "match", "✔ "], DIFFERENT: ["mismatch", "mismatch", "✖ "],
+  UNREADABLE: ["dateFormat", "", ""] };
 let compareTimer = null;
 let compareSeq = 0;
 /** Counts what the staff typed; the rows are settled when the answer for the latest input is on screen. */
@@ -303,6 +365,7 @@ function renderCompare() {
     const tr = body.children[i];
     tr.children[0].textContent = t(label);
     tr.children[2].textContent = field === "sex" ? t(shown.sex) : field === "birthDate" ? shown.birthDate : shown[field];
+    tr.children[2].dataset.label = t("onCard");
   });
   for (const o of $("cmp-sex").options) o.textContent = o.value ? t(o.value) : "—";
   clearTimeout(compareTimer);
@@ -331,9 +394,9 @@ async function compareNow() {
   const wanted = compareWanted;
   const card = shown;
   if (!card) return;
-  const typedBirth = $("cmp-birth").value.trim();
-  const birthDate = typedDate(typedBirth);
-  const record = { name: $("cmp-name").value, address: $("cmp-address").value, birthDate, sex: $("cmp-sex").value || null };
+  // the agent reads the date as staff write it (S60.4.12, 昭和60年4月12日, 1985/4/12 ...)
+  const record = { name: $("cmp-name").value, address: $("cmp-address").value, birthDate: $("cmp-birth").value.trim() || null,
+    sex: $("cmp-sex").value || null };
   let results;
   try {
     results = await client.compare({ name: card.name, address: card.address, birthDate: card.birthDate, sex: card.sex }, record);
@@ -347,31 +410,12 @@ async function compareNow() {
     const row = COMPARE.findIndex(([f]) => f === r.field);
     if (row < 0) return;
     const v = body.children[row].children[3];
-    const badDate = r.field === "birthDate" && typedBirth && !birthDate;
-    const [key, style, mark] = badDate ? ["dateFormat", "", ""] : RESULTS[r.result] ?? ["empty", "", ""];
+    const [key, style, mark] = RESULTS[r.result] ?? ["empty", "", ""];
     v.className = `verdict ${style}`;
     v.textContent = `${mark}${t(key)}`;
   });
   // a marker for tests and assistive tools: these rows answer what is typed now
   body.dataset.settled = String(wanted === compareWanted);
-}
-
-/** A birth date typed as 1985-04-12, 1985/4/12, 19850412 or 昭和60年4月12日 as ISO, or null. */
-function typedDate(typed) {
-  const s = typed.normalize("NFKC").replace(/\s/g, "");
-  const era = ERAS.find((e) => s.startsWith(e.ja));
-  if (era) {
-    const m = s.slice(era.ja.length).replace("元", "1").match(/^(\d+)年(\d+)月(\d+)日?$/);
-    return m ? fromEra(era.id, +m[1], +m[2], +m[3]) : null;
-  }
-  const m = s.match(/^(\d{4})[-/年.]?(\d{1,2})[-/月.]?(\d{1,2})日?$/);
-  const iso = m && `${m[1]}-${m[2].padStart(2, "0")}-${m[3].padStart(2, "0")}`;
-  return iso && !Number.isNaN(Date.parse(iso)) && new Date(iso).toISOString().startsWith(iso) ? iso : null;
-}
-
-function fillEras() {
-  $("era").replaceChildren(...ERAS.map((e) => { const o = el("option", "", e.ja); o.value = e.id; return o; }));
-  $("era").value = "showa";
 }
 
 function wireTabs() {
@@ -384,34 +428,6 @@ function wireTabs() {
       }
     });
   }
-}
-
-function wireCodeB() {
-  for (const radio of document.querySelectorAll("input[name=calendar]")) {
-    radio.addEventListener("change", () => {
-      const western = radio.value === "western" && radio.checked;
-      $("era-input").classList.toggle("hidden", western);
-      $("western-input").classList.toggle("hidden", !western);
-    });
-  }
-  $("codeb-panel").addEventListener("submit", (e) => {
-    e.preventDefault();
-    const codeB = codeBInput();
-    for (const id of ["era-year", "era-month", "era-day", "western-date", "expiry-year", "security-code"]) $(id).value = "";
-    if (!codeB) { message(t("codeBInvalid")); return; }
-    read({ codeB });
-  });
-}
-
-/** The typed 照合番号B as the agent's `{birthDate, expiryYear, securityCode}`, or null if malformed. */
-function codeBInput() {
-  const western = document.querySelector("input[name=calendar]:checked").value === "western";
-  const birthDate = western ? $("western-date").value
-    : fromEra($("era").value, +$("era-year").value, +$("era-month").value, +$("era-day").value);
-  const expiryYear = $("expiry-year").value.normalize("NFKC").trim();
-  const securityCode = $("security-code").value.normalize("NFKC").trim();
-  if (!birthDate || !/^\d{4}$/.test(expiryYear) || !/^\d{4}$/.test(securityCode)) return null;
-  return { birthDate, expiryYear: Number(expiryYear), securityCode };
 }
 
 function progress(done, total, step) {
@@ -434,6 +450,7 @@ function cardGone() {
   wipe();
   renderState();
   $("pin-tries").textContent = "";
+  pinBlocked(false);
   message(had ? t("cardRemovedWiped") : t("removed"));
 }
 
@@ -446,7 +463,11 @@ function wipe() {
   for (const id of ["f-name", "f-address", "f-birth", "f-sex", "f-expiry", "f-mynumber", "verdict-text",
     "verdict-why"]) $(id).textContent = "";
   $("verdict").className = "overall";
-  for (const id of ["photo", "name-image", "address-image"]) $(id).removeAttribute("src");
+  for (const id of ["photo", "name-image", "address-image", "security-image"]) $(id).removeAttribute("src");
+  renderValidity(null);
+  clearCodeB();
+  $("checks").classList.add("collapsed");
+  $("confirm-last").classList.add("hidden");
   $("checks").replaceChildren();
   $("auth-cert").textContent = "";
   $("compare-rows").replaceChildren();

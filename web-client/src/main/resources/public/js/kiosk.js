@@ -14,7 +14,17 @@ addLabels({
     blockedTitle: "暗証番号がロックされています", errorTitle: "本人確認ができませんでした", backToStart: "最初に戻る",
     timedOut: "一定時間操作がなかったため、最初に戻りました。", cardPulled: "カードが取り外されたため、最初に戻りました。",
     triesLeftLong: "暗証番号の入力はあと{n}回できます", signedWith: "署名方式: {alg}",
-    startButton: "カードが置いてあります：開始する" },
+    startButton: "カードが置いてあります：開始する",
+    refusedREVOKED: "このカードの電子証明書は失効しています", refusedINVALID: "このカードの電子証明書は有効ではありません",
+    refusedINCOMPLETE: "電子証明書が有効か確認できませんでした", refusedSERVER: "本人確認が受け付けられませんでした",
+    whyREVOKED: "利用者証明用電子証明書が失効しているため、この手続きには使えません。",
+    whyINVALID: "利用者証明用電子証明書の有効期限が切れているか、正しく発行されたものと確認できないため、この手続きには使えません。",
+    whyINCOMPLETE: "電子証明書の失効の確認ができなかったため、本人確認を完了できません。",
+    whySERVER: "サービスの側で本人確認が受け付けられませんでした。",
+    nextREVOKED: "お住まいの市区町村の窓口で電子証明書の再発行を受けてください。お急ぎの場合は係員にお声がけください。",
+    nextINVALID: "お住まいの市区町村の窓口で電子証明書の更新を受けてください。お急ぎの場合は係員にお声がけください。",
+    nextINCOMPLETE: "しばらくしてからもう一度お試しいただくか、係員にお声がけください。",
+    nextSERVER: "係員にお声がけください。" },
   en: { title: "Identify with your My Number card", insert: "Please place your My Number card",
     insertHelp: "Place the card on the reader to begin.", checking: "Checking the card…",
     lastTryTitle: "One PIN try left",
@@ -23,13 +33,24 @@ addLabels({
     working: "Identifying you. Do not move the card…", done: "Identification complete", takeCard: "Please take your card.",
     blockedTitle: "The PIN is locked", errorTitle: "Identification failed", backToStart: "Back to start",
     timedOut: "Back to the start after a period without activity.", cardPulled: "The card was removed; back to the start.",
-    triesLeftLong: "{n} PIN tries left", signedWith: "Signature: {alg}", startButton: "A card is on the reader: start" },
+    triesLeftLong: "{n} PIN tries left", signedWith: "Signature: {alg}", startButton: "A card is on the reader: start",
+    refusedREVOKED: "This card's certificate is revoked", refusedINVALID: "This card's certificate is not valid",
+    refusedINCOMPLETE: "The certificate could not be confirmed", refusedSERVER: "The identification was not accepted",
+    whyREVOKED: "The user certificate has been revoked, so it cannot be used here.",
+    whyINVALID: "The user certificate has expired or could not be confirmed as properly issued, so it cannot be used here.",
+    whyINCOMPLETE: "Whether the certificate was revoked could not be checked, so the identification cannot be completed.",
+    whySERVER: "The service did not accept the identification.",
+    nextREVOKED: "Have the certificate re-issued at your municipal office. If it is urgent, please ask a staff member.",
+    nextINVALID: "Have the certificate renewed at your municipal office. If it is urgent, please ask a staff member.",
+    nextINCOMPLETE: "Please try again later or ask a staff member.", nextSERVER: "Please ask a staff member." },
 });
 
 const $ = (id) => document.getElementById(id);
 const params = new URLSearchParams(location.search);
 const IDLE_MS = Number(params.get("idle") ?? 60) * 1000;
-const SCREENS = ["start", "checking", "confirm", "pin", "working", "done", "blocked", "error"];
+const SCREENS = ["start", "checking", "confirm", "pin", "working", "done", "refused", "blocked", "error"];
+/** The kiosk's back end (token mode): POST {backend}/nonce -> {nonce}; POST {backend}/login with the token -> {status}. */
+const BACKEND = params.get("backend");
 let client;
 let watch;
 let readerId = params.get("reader");
@@ -98,15 +119,58 @@ async function authenticate(pin) {
   show("working");
   progress(0, 1);
   try {
-    // token mode: a real kiosk takes the nonce from its server and sends result.token back to it
-    const result = await client.authenticate(readerId, { pin, nonce: randomChallenge(), confirmLastTry: confirmed });
+    // token mode: the nonce comes from the kiosk's back end (or, in the demo without one, is made here)
+    const result = await client.authenticate(readerId, { pin, nonce: await backendNonce(), confirmLastTry: confirmed });
     if (mine !== flow) return;
-    $("done-detail").textContent = t("signedWith", { alg: result.algorithm });
-    show("done");
+    const decision = await backendDecision(result.token);
+    if (mine !== flow) return;
+    outcome(result, decision);
   } catch (e) {
     if (mine !== flow) return;
     onAuthError(e);
   }
+}
+
+/** A fresh nonce from the back end, or a random one when the kiosk runs without a back end. */
+async function backendNonce() {
+  if (!BACKEND) return randomChallenge();
+  const answer = await fetch(`${BACKEND}/nonce`, { method: "POST" });
+  return (await answer.json()).nonce;
+}
+
+/** The back end's decision on the token (`{status}`), or null without a back end. */
+async function backendDecision(token) {
+  if (!BACKEND) return null;
+  try {
+    const answer = await fetch(`${BACKEND}/login`, { method: "POST", headers: { "Content-Type": "application/json" },
+      body: JSON.stringify(token) });
+    const body = await answer.json().catch(() => ({}));
+    return { status: answer.ok ? body.status ?? "INVALID" : body.status ?? "SERVER" };
+  } catch {
+    return { status: "SERVER" };
+  }
+}
+
+/**
+ * The result screen follows the certificate's verdict and, with a back end, its decision: success only when
+ * both say VALID; otherwise what went wrong and what the customer can do next.
+ */
+function outcome(result, decision) {
+  const cert = result.certificate?.verification;
+  const agentSays = cert?.revocation === "REVOKED" ? "REVOKED" : cert?.status ?? "INCOMPLETE";
+  // the agent's certificate verdict first; then the back end, which may refuse for reasons of its own
+  const verdict = agentSays !== "VALID" ? agentSays : decision && decision.status !== "VALID" ? "SERVER" : "VALID";
+  $("s-done").dataset.verdict = verdict;
+  if (verdict === "VALID") {
+    $("done-detail").textContent = t("signedWith", { alg: result.algorithm });
+    show("done");
+    return;
+  }
+  $("refused-title").textContent = t(`refused${verdict}`);
+  $("refused-why").textContent = t(`why${verdict}`);
+  $("refused-next").textContent = t(`next${verdict}`);
+  $("s-refused").dataset.verdict = verdict;
+  show("refused");
 }
 
 function onAuthError(e) {
@@ -148,6 +212,7 @@ async function main() {
   $("confirm-no").addEventListener("click", () => reset());
   $("pin-cancel").addEventListener("click", () => reset());
   $("error-back").addEventListener("click", () => reset());
+  $("refused-back").addEventListener("click", () => reset());
   $("start").addEventListener("click", () => begin());
   for (const ev of ["pointerdown", "keydown"]) document.addEventListener(ev, touchIdle, { passive: true });
   try {
@@ -162,7 +227,7 @@ async function main() {
     onCardRemoved: (id) => {
       if (id !== readerId) return;
       if (screen === "start") startButton();
-      else reset(["done", "blocked"].includes(screen) ? "" : t("cardPulled"));
+      else reset(["done", "refused", "blocked"].includes(screen) ? "" : t("cardPulled"));
     },
     onChange: () => startButton(),
     onProgress: (d) => { if (screen === "working" && sameReader(d, reader())) progress(d.done, d.total); },

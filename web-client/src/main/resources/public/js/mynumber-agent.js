@@ -91,7 +91,8 @@ export class AgentError extends Error {
  *   authentication certificate (null when the card has none)
  * @typedef {{unlockedBy: "PIN"|"CODE_B", name: string, address: string, birthDate: string,
  *   birthDateJapanese: string, sex: string, expiry: string, myNumber: MyNumberView, images: CardImages,
- *   verification: Verification}} CardInfo
+ *   verification: Verification, validity: {status: "VALID"|"EXPIRED", expiry: string, expirySigned: false,
+ *   note: string}}} CardInfo
  * @typedef {{name?: string, address?: string, birthDate?: string|null,
  *   sex?: "MALE"|"FEMALE"|"NOT_KNOWN"|"NOT_APPLICABLE"|"OTHER"|null}} AttributeValues  birthDate as `1985-04-12`
  * @typedef {{format: "mynumber-auth-token:1", algorithm: string, certificate: string, signature: string}} AuthToken
@@ -295,7 +296,7 @@ export class AgentClient {
    * @param {AttributeValues} card the values the card showed (e.g. from {@link AgentClient#cardInfo})
    * @param {AttributeValues} record the staff's record; absent fields come back NOT_COMPARED
    * @returns {Promise<{field: "name"|"address"|"birthDate"|"sex",
-   *   result: "SAME"|"EQUIVALENT"|"DIFFERENT"|"NOT_COMPARED"}[]>}
+   *   result: "SAME"|"EQUIVALENT"|"DIFFERENT"|"NOT_COMPARED"|"UNREADABLE"}[]>}
    */
   async compare(card, record) { return (await this._call("POST", "/compare", { card, record })).fields; }
 

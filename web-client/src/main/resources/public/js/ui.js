@@ -16,6 +16,25 @@ const LABELS = {
     timeout: "時間内に応答がありませんでした。", formatErr: "入力の形式が正しくありません。",
     network: "エージェントに接続できません。", unsupported: "このカードでは利用できません。",
     cardErr: "カードの読み取りに失敗しました。", linkUp: "● 接続済み", linkDown: "○ 未接続",
+    "err.BAD_REQUEST": "要求の形式が正しくありません。画面を開き直してください。",
+    "err.INVALID_ARGUMENT": "入力の形式が正しくありません。",
+    "err.UNAUTHORIZED": "エージェントへの接続が許可されていません。画面を開き直してください。",
+    "err.FORBIDDEN_HOST": "このアドレスからはエージェントを使えません。",
+    "err.FORBIDDEN_ORIGIN": "このページからのエージェントの利用は許可されていません。",
+    "err.NO_READER": "カードリーダーが見つかりません。接続を確認してください。",
+    "err.NOT_FOUND": "見つかりません。",
+    "err.SIMULATOR_ONLY": "シミュレーターのときだけ使えます。",
+    "err.INTERNAL": "エージェント内部のエラーです。もう一度お試しください。続く場合は管理者に連絡してください。",
+    "err.TRANSPORT_ERROR": "カードとの通信に失敗しました。カードを置き直してください。",
+    "err.SECURITY_STATUS_NOT_SATISFIED": "カードがこの操作を許可しませんでした。もう一度お試しください。",
+    "err.CONDITIONS_NOT_SATISFIED": "カードがこの操作を受け付けませんでした。カードを置き直してください。",
+    "err.FILE_NOT_FOUND": "カードに必要な情報がありません。マイナンバーカードか確認してください。",
+    "err.WRONG_LENGTH": "カードの応答が想定と異なります。カードを置き直してください。",
+    "err.MALFORMED_CARD_DATA": "カードのデータが読み取れない形式です。カードを置き直し、続く場合はこのカードで本人確認をしないでください。",
+    "err.UNEXPECTED_STATUS": "カードが想定外の応答をしました。カードを置き直してください。",
+    "err.PCSC_UNAVAILABLE": "カードリーダーのサービス（PC/SC）が動いていません。管理者に連絡してください。",
+    "err.ABORTED": "中止しました。",
+    "unknownErr": "予期しないエラーが発生しました。もう一度お試しください。",
   },
   en: {
     lang: "日本語", readerNone: "No card reader", noCard: "Please insert a card",
@@ -28,6 +47,25 @@ const LABELS = {
     timeout: "The card did not answer in time.", formatErr: "The input has the wrong format.",
     network: "The agent cannot be reached.", unsupported: "Not available on this card.",
     cardErr: "Reading the card failed.", linkUp: "● connected", linkDown: "○ not connected",
+    "err.BAD_REQUEST": "The request was malformed. Reload the page.",
+    "err.INVALID_ARGUMENT": "The input has the wrong format.",
+    "err.UNAUTHORIZED": "This page may not use the agent. Reload the page.",
+    "err.FORBIDDEN_HOST": "The agent cannot be used from this address.",
+    "err.FORBIDDEN_ORIGIN": "This page is not allowed to use the agent.",
+    "err.NO_READER": "No card reader found. Check its cable.",
+    "err.NOT_FOUND": "Not found.",
+    "err.SIMULATOR_ONLY": "Only available with the simulator.",
+    "err.INTERNAL": "An error inside the agent. Try again; if it persists, call the administrator.",
+    "err.TRANSPORT_ERROR": "Talking to the card failed. Place the card again.",
+    "err.SECURITY_STATUS_NOT_SATISFIED": "The card refused this operation. Try again.",
+    "err.CONDITIONS_NOT_SATISFIED": "The card did not accept this operation. Place the card again.",
+    "err.FILE_NOT_FOUND": "The card lacks the data needed. Check that it is a My Number card.",
+    "err.WRONG_LENGTH": "The card answered unexpectedly. Place the card again.",
+    "err.MALFORMED_CARD_DATA": "The card's data could not be read. Place the card again; if it persists, do not identify the holder with this card.",
+    "err.UNEXPECTED_STATUS": "The card gave an unexpected answer. Place the card again.",
+    "err.PCSC_UNAVAILABLE": "The card reader service (PC/SC) is not running. Call the administrator.",
+    "err.ABORTED": "Stopped.",
+    "unknownErr": "An unexpected error occurred. Try again.",
   },
 };
 let lang = "ja";
@@ -63,7 +101,7 @@ export function bindLanguageSwitch(button, onChange = () => {}) {
   });
 }
 
-/** A plain-words message for an error (AgentError or other). */
+/** A plain-words message for an error (AgentError or other); never the raw code (it stays in `err.code`). */
 export function errorText(err) {
   switch (err?.code) {
     case ErrorCode.WRONG_PIN: return t("wrongPin", { n: err.triesLeft });
@@ -76,8 +114,13 @@ export function errorText(err) {
     case ErrorCode.INVALID_PIN_FORMAT: case ErrorCode.BAD_REQUEST: return t("formatErr");
     case ErrorCode.NETWORK: return t("network");
     case ErrorCode.UNSUPPORTED_CARD: return t("unsupported");
-    default: return `${t("cardErr")} (${err?.code ?? "ERROR"})`;
+    default: return LABELS.ja[`err.${err?.code}`] ? t(`err.${err.code}`) : t("unknownErr");
   }
+}
+
+/** Every error code that {@link errorText} puts in words (the codes of the agent and of the JS client). */
+export function errorCodesInWords() {
+  return Object.values(ErrorCode).filter((code) => errorText({ code, triesLeft: 1 }) !== t("unknownErr"));
 }
 
 /**
@@ -130,6 +173,8 @@ export class PinPad {
   _key(e) {
     if (!this.enabled || this.root.offsetParent === null) return;
     if (e.target instanceof HTMLInputElement || e.target instanceof HTMLSelectElement) return;
+    // Enter or Space on a focused button presses that button (keyboard-only use), not 決定
+    if (e.target instanceof HTMLButtonElement && (e.key === "Enter" || e.key === " ")) return;
     if (/^[0-9]$/.test(e.key)) this._press(e.key);
     else if (e.key === "Backspace") this._press("back");
     else if (e.key === "Escape") this._press("clear");

@@ -55,7 +55,7 @@ public final class Agent implements AutoCloseable {
      * @throws IOException if the token file cannot be written
      */
     public static Agent start(AgentConfig cfg, int port, boolean simulator, boolean pcsc) throws IOException {
-        return start(cfg, port, simulator, pcsc, "");
+        return start(cfg, port, simulator, pcsc, "", Clock.systemUTC());
     }
 
     /**
@@ -65,13 +65,31 @@ public final class Agent implements AutoCloseable {
      * @param port the port (0 = free)
      * @param simulator whether to add the simulated readers
      * @param pcsc whether to use the machine's PC/SC readers
+     * @param variants the simulated cards' variants, comma-separated (docs/card-variants.md); empty: none
+     * @return the running agent
+     * @throws IOException if the token file cannot be written
+     */
+    public static Agent start(AgentConfig cfg, int port, boolean simulator, boolean pcsc, String variants)
+            throws IOException {
+        return start(cfg, port, simulator, pcsc, variants, Clock.systemUTC());
+    }
+
+    /**
+     * Wires and starts the agent on 127.0.0.1 with the card use cases on their own clock (tests fix "today").
+     *
+     * @param cfg the configuration
+     * @param port the port (0 = free)
+     * @param simulator whether to add the simulated readers
+     * @param pcsc whether to use the machine's PC/SC readers
      * @param variants the simulated cards' variants, comma-separated (docs/card-variants.md); empty: none. A
      *     string, not card-sim's type, so that the installed agent (built without card-sim) never loads it
+     * @param cardClock today for a card's validity (its expiry) and the CMS signing time
      * @return the running agent
      * @throws IOException if the token file cannot be written
      * @throws IllegalArgumentException for an unknown or contradictory variant
      */
-    public static Agent start(AgentConfig cfg, int port, boolean simulator, boolean pcsc, String variants)
+    public static Agent start(AgentConfig cfg, int port, boolean simulator, boolean pcsc, String variants,
+            Clock cardClock)
             throws IOException {
         EventBus events = new EventBus();
         SimulatorMode mode = simulator ? SimulatorMode.start(variants) : null;
@@ -85,7 +103,7 @@ public final class Agent implements AutoCloseable {
         LOG.info("native-client token written to {} (owner-only)", cfg.tokenFile());
         Credentials credentials = new Credentials(token, Clock.systemUTC());
         AgentServices services = new AgentServices(cfg, readers, events, credentials,
-                new CardService(Clock.systemUTC(), verifiers(cfg, simulator)), sim, version());
+                new CardService(cardClock, verifiers(cfg, simulator)), sim, version());
         Javalin app = new AgentApp(services, atrs).create().start("127.0.0.1", port);
         HotPlugMonitor monitor = new HotPlugMonitor(readers, Duration.ofMillis(cfg.pollMillis()));
         LOG.info("readers: {}; PC/SC: {}", readers.readers().size(), readers.pcscState());

@@ -11,11 +11,16 @@ public record FieldMatch(String field, Result result) {
     public enum Result {
         /** Identical strings or dates. */
         SAME,
-        /** Equal after width, space and dash normalisation (e.g. 全角/半角 digits, U+3000 vs space). */
+        /**
+         * Equal after normalisation only: width (全角/半角), spaces, dash forms, an address's 丁目/番地/番/号 written as
+         * hyphens, a date in another writing (e.g. {@code S60.4.12}).
+         */
         EQUIVALENT,
         /** Different even after normalisation: the staff must look. */
         DIFFERENT,
         /** Either side has no value for this field (a blank held value counts as none). */
-        NOT_COMPARED
+        NOT_COMPARED,
+        /** The held value could not be read (a date in no accepted writing, or a day that does not exist). */
+        UNREADABLE
     }
 }

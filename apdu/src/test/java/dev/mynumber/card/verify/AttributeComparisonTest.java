@@ -34,6 +34,31 @@ class AttributeComparisonTest {
     }
 
     @Test
+    void blockNumberWordsAndHyphensAreEquivalentNeverSame() {
+        String card = "東京都千代田区見本町１丁目２番３号";
+        for (String held : List.of("東京都千代田区見本町1-2-3", "東京都千代田区見本町１－２－３", "東京都千代田区見本町一丁目2番3号",
+                "東京都千代田区見本町1丁目2番地3", "東京都千代田区見本町1丁目2番地の3", "東京都千代田区見本町1丁目2-3",
+                "東京都 千代田区 見本町 1ー2ー3")) {
+            assertEquals(Result.EQUIVALENT, AttributeComparison.text(card, held, true), held);
+        }
+        assertEquals(Result.EQUIVALENT, AttributeComparison.text("見本町十二丁目5番", "見本町12-5", true));
+        assertEquals(Result.SAME, AttributeComparison.text(card, card, true));
+    }
+
+    @Test
+    void blockNumberWordsDoNotHideARealDifference() {
+        String card = "東京都千代田区見本町１丁目２番３号";
+        assertEquals(Result.DIFFERENT, AttributeComparison.text(card, "東京都千代田区見本町1-2-4", true));
+        assertEquals(Result.DIFFERENT, AttributeComparison.text(card, "東京都千代田区見本町1-23", true));
+        assertEquals(Result.DIFFERENT, AttributeComparison.text(card, "東京都千代田区見本町12-3", true));
+        assertEquals(Result.DIFFERENT, AttributeComparison.text(card, "東京都千代田区見本町二丁目2番3号", true));
+        // only after a number: a 番 or 号 inside a name stays
+        assertEquals(Result.DIFFERENT, AttributeComparison.text("番場町1-2", "場町1-2", true));
+        // names are not addresses: 丁目 rules do not apply to them
+        assertEquals(Result.DIFFERENT, AttributeComparison.text("試験１丁目", "試験1-", false));
+    }
+
+    @Test
     void realDifferencesAndMissingFields() {
         assertEquals(Result.DIFFERENT, AttributeComparison.text("試験　太郎", "試験　次郎", false));
         assertEquals(Result.DIFFERENT, AttributeComparison.text("見本町１－２－３", "見本町1-2-4", true));

@@ -20,10 +20,11 @@ import dev.mynumber.card.Sex;
  * @param images the card-face images, PNG
  * @param verification what was checked (nothing yet) and why
  * @param evidence the signed data for the later checks; not serialised
+ * @param validity whether the card is still valid (EXPIRED with its expiry), apart from the verification
  */
 public record CardInfo(UnlockedBy unlockedBy, String name, String address, String birthDate,
         String birthDateJapanese, Sex sex, String expiry, MyNumberView myNumber, CardImages images,
-        Verification verification, @JsonIgnore CardEvidence evidence) {
+        Verification verification, @JsonIgnore CardEvidence evidence, CardValidity validity) {
     /** Redacted: the record is personal data. */
     @Override
     public String toString() {

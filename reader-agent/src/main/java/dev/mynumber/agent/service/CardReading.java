@@ -11,6 +11,7 @@ import dev.mynumber.card.textap.MyNumber;
 import dev.mynumber.card.textap.TextAp;
 import dev.mynumber.card.visualap.CardFace;
 import dev.mynumber.card.visualap.VisualAp;
+import java.time.Clock;
 import java.util.Arrays;
 
 /**
@@ -31,7 +32,7 @@ final class CardReading {
     }
 
     static CardInfo withPin(MyNumberCard card, Pin4 pin, LastTry lastTry, boolean reveal, Progress progress,
-            Verifiers verifiers) throws ApduException {
+            Verifiers verifiers, Clock clock) throws ApduException {
         Steps steps = new Steps(progress, STEPS);
         steps.next("verify-pin");
         TextAp text = card.textAp();
@@ -45,11 +46,11 @@ final class CardReading {
             visual.verify(codeA, lastTry);
         }
         return finish(card, visual, textData, UnlockedBy.PIN, number(textData.myNumber(), reveal), steps,
-                verifiers);
+                verifiers, clock);
     }
 
     static CardInfo withCodeB(MyNumberCard card, VerificationCodeB code, LastTry lastTry, Progress progress,
-            Verifiers verifiers) throws ApduException {
+            Verifiers verifiers, Clock clock) throws ApduException {
         Steps steps = new Steps(progress, STEPS);
         steps.next("verify-code-b");
         TextAp text = card.textAp();
@@ -61,7 +62,7 @@ final class CardReading {
         VisualAp visual = card.visualAp();
         visual.verify(code, lastTry);
         return finish(card, visual, textData, UnlockedBy.CODE_B, MyNumberView.unavailable(NO_NUMBER_WITH_B), steps,
-                verifiers);
+                verifiers, clock);
     }
 
     /**
@@ -69,7 +70,7 @@ final class CardReading {
      * certificate, whose AP is selected last because it needs no credential), transcodes and assembles.
      */
     private static CardInfo finish(MyNumberCard card, VisualAp visual, TextApData text, UnlockedBy unlockedBy,
-            MyNumberView number, Steps steps, Verifiers verifiers) throws ApduException {
+            MyNumberView number, Steps steps, Verifiers verifiers, Clock clock) throws ApduException {
         steps.next("read-face");
         CardFace face = visual.readCardFace();
         CvCertificate visualCertificate = visual.readCertificate();
@@ -83,7 +84,8 @@ final class CardReading {
                 text.certificate(), face, visualCertificate);
         CardInfo info = new CardInfo(unlockedBy, text.attributes().name(), text.attributes().address(),
                 text.attributes().birthDate().toString(), JapaneseDates.format(text.attributes().birthDate()),
-                text.attributes().sex(), face.expiry().toString(), number, images, verification, evidence);
+                text.attributes().sex(), face.expiry().toString(), number, images, verification, evidence,
+                CardValidity.of(face.expiry(), clock));
         steps.finish();
         return info;
     }

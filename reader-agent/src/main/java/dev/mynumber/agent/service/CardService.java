@@ -34,7 +34,7 @@ public final class CardService {
     /**
      * Creates the service.
      *
-     * @param clock source of the CMS signing time
+     * @param clock source of the CMS signing time and of today for the card's validity
      * @param verifiers the card-data and certificate verifiers (docs/configuration.md)
      */
     public CardService(Clock clock, Verifiers verifiers) {
@@ -65,7 +65,7 @@ public final class CardService {
      */
     public CardInfo readWithPin(MyNumberCard card, Pin4 pin, LastTry lastTry, boolean revealMyNumber,
             Progress progress) throws ApduException {
-        return CardReading.withPin(card, pin, lastTry, revealMyNumber, progress, verifiers);
+        return CardReading.withPin(card, pin, lastTry, revealMyNumber, progress, verifiers, clock);
     }
 
     /**
@@ -81,7 +81,7 @@ public final class CardService {
      */
     public CardInfo readWithCodeB(MyNumberCard card, VerificationCodeB code, LastTry lastTry,
             boolean revealMyNumber, Progress progress) throws ApduException {
-        return CardReading.withCodeB(card, code, lastTry, progress, verifiers);
+        return CardReading.withCodeB(card, code, lastTry, progress, verifiers, clock);
     }
 
     /**

@@ -81,6 +81,39 @@ final class Browser implements AutoCloseable {
         Assumptions.abort(missing);
     }
 
+    /** Changes the viewport to another screen size (CSS pixels, one device pixel each). */
+    void resize(int width, int height) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", width,
+                "height", height, "deviceScaleFactor", 1, "mobile", false));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> ((Number) driver.executeScript(
+                "return window.innerWidth")).intValue() == width);
+    }
+
+    /** Runs a script in the page and returns its result. */
+    Object js(String script, Object... args) {
+        return driver.executeScript(script, args);
+    }
+
+    /**
+     * Asserts that the element is shown and lies wholly inside the viewport as the page is now (no scrolling needed).
+     *
+     * @param css a CSS selector
+     */
+    void assertInViewport(String css) {
+        Object problem = driver.executeScript("""
+                const e = document.querySelector(arguments[0]);
+                if (!e) return 'missing';
+                const r = e.getBoundingClientRect();
+                if (r.width === 0 || r.height === 0) return 'not shown';
+                const ok = r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight + 0.5 && r.right <= innerWidth + 0.5;
+                return ok ? null : `at ${Math.round(r.left)},${Math.round(r.top)} size ${Math.round(r.width)}x`
+                  + `${Math.round(r.height)} in a ${innerWidth}x${innerHeight} viewport`;
+                """, css);
+        if (problem != null) {
+            fail(css + ": " + problem);
+        }
+    }
+
     /** Opens a page of the agent, e.g. {@code /counter.html}. */
     void go(String path) {
         driver.get(base + path);

@@ -18,6 +18,12 @@ import java.util.List;
  * plus the simulator controls the tests use behind the page's back (pulling a card, as a person would).
  */
 final class BrowserAgent implements AutoCloseable {
+    /**
+     * "Today" for the cards' validity: fixed, so that the {@code adult} card (expires 2035) is valid and the
+     * {@code expired} one (2024) is not, whatever the date of the run.
+     */
+    static final java.time.Clock TODAY = java.time.Clock.fixed(java.time.Instant.parse("2030-06-01T03:00:00Z"),
+            java.time.ZoneOffset.UTC);
     /** The reader that starts with the {@code adult} card. */
     static final String R0 = "simulated-reader-0";
     private final Agent agent;
@@ -43,7 +49,7 @@ final class BrowserAgent implements AutoCloseable {
         Path dir = Files.createTempDirectory("browser-agent");
         Path tokenFile = dir.resolve("token");
         AgentConfig cfg = AgentConfig.defaults().withTokenFile(tokenFile).withAllowedOrigins(allowedOrigins);
-        Agent agent = Agent.start(cfg, 0, true, false);
+        Agent agent = Agent.start(cfg, 0, true, false, "", TODAY);
         return new BrowserAgent(agent, Files.readString(tokenFile).trim());
     }
 
@@ -89,6 +95,19 @@ final class BrowserAgent implements AutoCloseable {
             }
         }
         throw new IOException("no reader " + reader);
+    }
+
+    /** Spends {@code n} tries of 照合番号B with a wrong code, through the real API, as a mistyping clerk would. */
+    void wrongCodeB(String reader, int n) throws IOException, InterruptedException {
+        for (int i = 0; i < n; i++) {
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base() + "/api/v1/readers/" + reader + "/card-info"))
+                    .header("Authorization", "Bearer " + token)
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"codeB\":{\"digits\":\"60041220350000\"}}"));
+            String body = http.send(b.build(), HttpResponse.BodyHandlers.ofString()).body();
+            if (!body.contains("WRONG_PIN")) {
+                throw new IOException("expected WRONG_PIN, got " + body);
+            }
+        }
     }
 
     /** Injects a fault plan, e.g. {@code delay:300ms}. */

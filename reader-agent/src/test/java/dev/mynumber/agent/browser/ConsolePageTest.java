@@ -57,11 +57,12 @@ class ConsolePageTest extends PageTestSupport {
         new Select(browser.id("persona")).selectByValue("adult");
         browser.clickButton("カードを挿入");
         browser.waitText("reader-rows", "adult");
+        browser.clickButton("暗証番号の状態を読む");
+        browser.waitText("pin-rows", "AUTH_PIN");
         new Select(browser.id("block-kind")).selectByValue("AUTH_PIN");
         browser.clickButton("ロックする");
         browser.waitText("result", "AUTH_PIN をロックしました");
-        browser.clickButton("暗証番号の状態を読む");
-        browser.waitText("pin-rows", "ロック中");
+        browser.waitText("pin-rows", "ロック中"); // the table shown follows without another read
         String log = browser.visibleText("apdu");
         assertFalse(log.contains("30303030"), "the wrong PIN bytes must be masked in the APDU log: " + log);
     }
@@ -81,6 +82,15 @@ class ConsolePageTest extends PageTestSupport {
         String events = browser.visibleText("events");
         assertTrue(events.indexOf("card-removed") < events.indexOf("card-inserted"),
                 "the newest event (on top) is the removal by the fault: " + events);
+    }
+
+    @Test
+    void aBadFaultPlanShowsTheAgentsOwnMessage() {
+        openConsole();
+        browser.id("fault-plan").sendKeys("bogus-at:2");
+        browser.clickButton("障害を注入");
+        browser.waitText("result", "bad fault plan");
+        assertTrue(browser.visibleText("result").contains("入力の形式が正しくありません"), browser.visibleText("result"));
     }
 
     @Test

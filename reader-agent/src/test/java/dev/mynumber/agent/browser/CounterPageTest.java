@@ -56,9 +56,16 @@ class CounterPageTest extends PageTestSupport {
         }
     }
 
+    /** The holder's PIN instead of 照合番号B (the default at the counter, as in the Digital Agency's app). */
+    private static void usePin() {
+        browser.id("tab-pin").click();
+        browser.waitVisible("pinpad");
+    }
+
     private void readRevealCompareAndRemove() throws Exception {
         browser.go("/counter.html");
         browser.waitText("card-state", "カードがあります");
+        usePin();
         browser.waitText("pin-tries", "あと3回");
         browser.pinPad("1234");
         browser.waitText("f-name", "試験");
@@ -68,11 +75,14 @@ class CounterPageTest extends PageTestSupport {
         assertTrue(browser.visibleText("f-expiry").contains("2035"));
         assertTrue(browser.visibleText("f-mynumber").contains("●●●● ●●●● 0012"), browser.visibleText("f-mynumber"));
         assertFalse(browser.pageText().contains("123400000012"), "My Number shown before reveal");
+        assertTrue(browser.visibleText("checks-toggle").contains("8項目すべて確認できました"), browser.visibleText("checks-toggle"));
+        browser.id("checks-toggle").click(); // the confirmed checks are folded away until asked for
         assertTrue(browser.visibleText("checks").contains("確認できました"), "each check says in plain words what was checked");
         assertTrue(browser.visibleText("checks").contains("個人番号・基本4情報への発行者の署名"), "check names in plain words");
         assertFalse(browser.visibleText("checks").matches("(?s).*(text-ap|visual-ap)\\.[a-z-]+.*"), "never a raw check name");
         assertTrue(browser.visibleText("checks").contains("チップがその場で作った問いに正しく署名しました"), "reason codes in words");
         assertFalse(browser.visibleText("checks").matches("(?s).*(DF3|verif|match).*"), "no English reason in Japanese");
+        browser.id("checks-toggle").click(); // folded again: the face shows in full
         assertEquals("公的個人認証の証明書: 有効", browser.visibleText("auth-cert"));
         assertTrue(browser.visibleText("verdict").startsWith("✔ 真正なカードであることを確認しました"),
                 browser.visibleText("verdict"));
@@ -100,11 +110,23 @@ class CounterPageTest extends PageTestSupport {
         new Select(browser.id("cmp-sex")).selectByVisibleText("男");
         waitCompareSettled();
         assertTrue(compareResult(3).startsWith("日付の形式を確認してください"), compareResult(3));
-        assertEquals("✔ 一致（全角・半角や空白の違いのみ）", compareResult(1));
+        assertEquals("✔ 一致（表記の違いのみ）", compareResult(1));
         assertEquals("✖ 不一致", compareResult(2));
         assertEquals("✔ 一致", compareResult(4));
         browser.id("cmp-birth").clear();
         browser.id("cmp-birth").sendKeys("昭和60年4月12日");
+        waitCompareSettled();
+        assertEquals("✔ 一致（表記の違いのみ）", compareResult(3), "another writing of the same day: never SAME");
+        // the false alarms of issue 14: 1-2-3 for １丁目２番３号, S60.4.12 for a birth date
+        browser.id("cmp-address").clear();
+        browser.id("cmp-address").sendKeys("東京都千代田区テスト町1-2-3");
+        browser.id("cmp-birth").clear();
+        browser.id("cmp-birth").sendKeys("S60.4.12");
+        waitCompareSettled();
+        assertEquals("✔ 一致（表記の違いのみ）", compareResult(2));
+        assertEquals("✔ 一致（表記の違いのみ）", compareResult(3));
+        browser.id("cmp-birth").clear();
+        browser.id("cmp-birth").sendKeys("1985-04-12");
         waitCompareSettled();
         assertEquals("✔ 一致", compareResult(3));
         browser.id("reveal").click(); // hide the number again before the screenshot
@@ -121,6 +143,7 @@ class CounterPageTest extends PageTestSupport {
     @Test
     void aCardSwappedInOneStepWipesTheOldCardsData() throws Exception {
         browser.go("/counter.html");
+        usePin();
         browser.waitText("pin-tries", "あと3回");
         browser.pinPad("1234");
         browser.waitText("f-name", "試験");
@@ -153,13 +176,7 @@ class CounterPageTest extends PageTestSupport {
         browser.go("/counter.html");
         browser.waitText("card-state", "カードがあります");
         browser.clickButton("照合番号B");
-        new Select(browser.id("era")).selectByVisibleText("昭和");
-        browser.id("era-year").sendKeys("60");
-        browser.id("era-month").sendKeys("4");
-        browser.id("era-day").sendKeys("12");
-        browser.id("expiry-year").sendKeys("2035");
-        browser.id("security-code").sendKeys("5678");
-        browser.clickButton("読み取る");
+        CounterForm.readWithCodeB(browser, "60", "4", "12", "2035", "5678");
         browser.waitText("f-name", "試験");
         assertTrue(browser.visibleText("f-mynumber").contains("照合番号Bでは個人番号は読み取れません"));
         assertTrue(browser.visibleText("verdict").contains("照合番号Bで読み取り"));
@@ -178,11 +195,13 @@ class CounterPageTest extends PageTestSupport {
         browser.id("security-code").sendKeys("0000");
         browser.clickButton("読み取る");
         browser.waitText("message", "照合番号Bが一致しません。残り9回です。");
+        // what was typed stays: only the wrong part is typed again
+        assertEquals("60", browser.id("era-year").getAttribute("value"));
+        assertEquals("12", browser.id("era-day").getAttribute("value"));
+        assertEquals("2035", browser.id("expiry-year").getAttribute("value"));
+        assertEquals("0000", browser.id("security-code").getAttribute("value"));
+        browser.id("security-code").clear();
         browser.id("security-code").sendKeys("5678");
-        browser.id("era-year").sendKeys("60");
-        browser.id("era-month").sendKeys("4");
-        browser.id("era-day").sendKeys("12");
-        browser.id("expiry-year").sendKeys("2035");
         browser.clickButton("読み取る");
         browser.waitText("f-name", "試験");
         browser.waitText("message", "一定時間操作がなかったため");
@@ -192,6 +211,7 @@ class CounterPageTest extends PageTestSupport {
     @Test
     void wrongPinsShowTriesLeftAndTheLastTryNeedsAConfirmation() throws Exception {
         browser.go("/counter.html");
+        usePin();
         browser.waitText("pin-tries", "あと3回");
         browser.pinPad("9999");
         browser.waitText("message", "暗証番号が違います。残り2回です。");
@@ -200,6 +220,7 @@ class CounterPageTest extends PageTestSupport {
         browser.clickButton("いいえ");
         browser.waitHidden("confirm-last");
         browser.go("/counter.html");
+        usePin();
         browser.waitText("confirm-last", "残り1回です");
         browser.clickButton("はい");
         browser.pinPad("1234");

@@ -1,5 +1,6 @@
 package dev.mynumber.agent.browser;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -25,6 +26,13 @@ class KioskPageTest extends PageTestSupport {
         browser.waitText("link", "接続済み");
         browser.screenshot("kiosk-start");
         agent.insert(BrowserAgent.R0, persona);
+    }
+
+    /** The customer inserts a card of the persona and types the right PIN. */
+    private void authenticate(String page, String persona) throws Exception {
+        insertCard(page, persona);
+        browser.waitText("tries", "あと3回");
+        browser.pinPad("1234");
     }
 
     @Test
@@ -129,6 +137,39 @@ class KioskPageTest extends PageTestSupport {
                 .withMessage("no step count shown while the card works")
                 .until(d -> browser.visibleText("progress-text").matches("\\d+ / \\d+"));
         browser.waitText("s-done", "本人確認ができました");
+    }
+
+    @Test
+    void aRevokedCertificateIsNeverCongratulatedAndTheCustomerIsToldWhatToDo() throws Exception {
+        authenticate("/kiosk.html", "revoked");
+        browser.waitText("s-refused", "失効しています");
+        assertFalse(browser.pageText().contains("本人確認ができました"), browser.pageText());
+        assertTrue(browser.visibleText("refused-next").contains("市区町村の窓口"), browser.visibleText("refused-next"));
+        browser.screenshot("kiosk-revoked");
+    }
+
+    @Test
+    void anExpiredCertificateIsNeverCongratulated() throws Exception {
+        authenticate("/kiosk.html", "expired");
+        browser.waitText("s-refused", "有効ではありません");
+        assertFalse(browser.pageText().contains("本人確認ができました"), browser.pageText());
+        assertTrue(browser.visibleText("refused-next").contains("更新"), browser.visibleText("refused-next"));
+    }
+
+    @Test
+    void inTokenModeTheResultFollowsTheBackEndsDecision() throws Exception {
+        try (ExampleBackEnd accepting = new ExampleBackEnd(agent.base());
+                ExampleBackEnd elsewhere = new ExampleBackEnd("https://bank.example")) {
+            authenticate("/kiosk.html?backend=" + accepting.base(), "adult");
+            browser.waitText("s-done", "本人確認ができました");
+            agent.remove(BrowserAgent.R0);
+
+            // a back end that expects another origin refuses the token: the kiosk must say so
+            authenticate("/kiosk.html?backend=" + elsewhere.base(), "adult");
+            browser.waitText("s-refused", "受け付けられませんでした");
+            assertTrue(browser.visibleText("refused-next").contains("係員"), browser.visibleText("refused-next"));
+            assertFalse(browser.pageText().contains("本人確認ができました"));
+        }
     }
 
     @Test

@@ -35,12 +35,38 @@ class CompareEndpointTest {
     }
 
     @Test
+    void aHeldDateInAnyCommonWritingIsEquivalentAndAnUnreadableOneSaysSo() {
+        JavalinTest.test(new TestAgent().app, (server, client) -> {
+            Http http = new Http(server.port());
+            for (String typed : new String[] {"S60.4.12", "昭和60年4月12日", "昭60.4.12", "Ｓ６０．４．１２", "s60/4/12",
+                    "1985/4/12", "1985年4月12日", "19850412"}) {
+                assertEquals("birthDate=EQUIVALENT", birthDate(http, typed), typed);
+            }
+            assertEquals("birthDate=SAME", birthDate(http, "1985-04-12"));
+            assertEquals("birthDate=DIFFERENT", birthDate(http, "S61.4.12"));
+            assertEquals("birthDate=UNREADABLE", birthDate(http, "S60.4.31"), "a day that does not exist");
+            assertEquals("birthDate=UNREADABLE", birthDate(http, "H64.1.1"), "outside its era");
+            assertEquals("birthDate=UNREADABLE", birthDate(http, "四月十二日"));
+            assertEquals("birthDate=UNREADABLE", birthDate(http, "昭和60年4月31日"));
+            assertEquals("name=NOT_COMPARED address=EQUIVALENT birthDate=NOT_COMPARED sex=NOT_COMPARED",
+                    results(http.post("/api/v1/compare", "{" + CARD
+                            + ",\"record\":{\"address\":\"東京都千代田区見本町１丁目２番３号\"}}").json()));
+        });
+    }
+
+    private static String birthDate(Http http, String typed) {
+        Http.Reply reply = http.post("/api/v1/compare", "{" + CARD + ",\"record\":{\"birthDate\":\"" + typed + "\"}}");
+        String[] all = results(reply.json()).split(" ");
+        return all.length > 2 ? all[2] : reply.raw().body();
+    }
+
+    @Test
     void badInputIsRefusedWithAStableCode() {
         JavalinTest.test(new TestAgent().app, (server, client) -> {
             Http http = new Http(server.port());
             assertEquals("BAD_REQUEST", http.post("/api/v1/compare", "{" + CARD + "}").code());
             assertEquals("BAD_REQUEST", http.post("/api/v1/compare",
-                    "{" + CARD + ",\"record\":{\"birthDate\":\"昭和60年4月12日\"}}").code());
+                    "{\"card\":{\"birthDate\":\"S60.4.12\"},\"record\":{}}").code(), "the card side is ISO");
             assertEquals("BAD_REQUEST", http.post("/api/v1/compare",
                     "{" + CARD + ",\"record\":{\"sex\":\"男\"}}").code());
             assertEquals("BAD_REQUEST", http.post("/api/v1/compare", "[]").code());

@@ -28,7 +28,8 @@ class JsonShapeTest {
                 new CardImages("cG5n", 90, 120, "bmFtZQ==", "YWRkcg==", "Y29kZQ=="), Verification.of(new Verdict(List.of(
                         Check.of(CheckNames.TEXT_ATTRIBUTES_DIGEST, CheckReason.ATTRIBUTES_DIGEST_MATCHES),
                         Check.of(CheckNames.TEXT_CERTIFICATE, CheckReason.ISSUER_NOT_CONFIGURED))), null),
-                new CardEvidence(null, null, null, null, null, null));
+                new CardEvidence(null, null, null, null, null, null),
+                new CardValidity(CardValidity.Status.VALID, "2031-04-01", false, CardValidity.NOTE));
     }
 
     @Test
