@@ -34,6 +34,8 @@ export const ErrorCode = Object.freeze({
   UNEXPECTED_STATUS: "UNEXPECTED_STATUS",
   PCSC_UNAVAILABLE: "PCSC_UNAVAILABLE",
   TIMEOUT: "TIMEOUT",
+  REQUEST_TOO_LARGE: "REQUEST_TOO_LARGE",
+  RATE_LIMITED: "RATE_LIMITED",
   /** Client side only: the agent could not be reached and the cause could not be told (kept for old callers). */
   NETWORK: "NETWORK",
   /** Client side only: nothing answers at the agent's address; `hint` says how to start it. */

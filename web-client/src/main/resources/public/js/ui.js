@@ -34,6 +34,11 @@ const LABELS = {
     "err.UNEXPECTED_STATUS": "カードが想定外の応答をしました。カードを置き直してください。",
     "err.PCSC_UNAVAILABLE": "カードリーダーのサービス（PC/SC）が動いていません。管理者に連絡してください。",
     "err.ABORTED": "中止しました。",
+    "err.REQUEST_TOO_LARGE": "送る内容が大きすぎます。小さくしてからもう一度お試しください。",
+    "err.RATE_LIMITED": "短い間に要求が多すぎます。少し待ってからもう一度お試しください。",
+    "err.AGENT_NOT_RUNNING": "このパソコンでエージェントが動いていません。起動してから画面を開き直してください。",
+    "err.LOCAL_NETWORK_BLOCKED": "ブラウザーがこのパソコン上のエージェントへの接続を止めました。ローカル ネットワークへのアクセスを許可してください（管理者はポリシーで許可できます）。",
+    "err.AGENT_VERSION_INCOMPATIBLE": "エージェントの版がこのページと合いません。エージェントを更新してください。",
     "unknownErr": "予期しないエラーが発生しました。もう一度お試しください。",
   },
   en: {
@@ -65,6 +70,11 @@ const LABELS = {
     "err.UNEXPECTED_STATUS": "The card gave an unexpected answer. Place the card again.",
     "err.PCSC_UNAVAILABLE": "The card reader service (PC/SC) is not running. Call the administrator.",
     "err.ABORTED": "Stopped.",
+    "err.REQUEST_TOO_LARGE": "What was sent is too large. Make it smaller and try again.",
+    "err.RATE_LIMITED": "Too many requests in a short time. Wait a moment and try again.",
+    "err.AGENT_NOT_RUNNING": "The agent is not running on this computer. Start it, then reload the page.",
+    "err.LOCAL_NETWORK_BLOCKED": "The browser stopped this page from reaching the agent on this computer. Allow local network access (an administrator can allow it by policy).",
+    "err.AGENT_VERSION_INCOMPATIBLE": "The agent's version does not match this page. Update the agent.",
     "unknownErr": "An unexpected error occurred. Try again.",
   },
 };

@@ -75,7 +75,7 @@ class CounterPageTest extends PageTestSupport {
         assertTrue(browser.visibleText("f-expiry").contains("2035"));
         assertTrue(browser.visibleText("f-mynumber").contains("●●●● ●●●● 0012"), browser.visibleText("f-mynumber"));
         assertFalse(browser.pageText().contains("123400000012"), "My Number shown before reveal");
-        assertTrue(browser.visibleText("checks-toggle").contains("8項目すべて確認できました"), browser.visibleText("checks-toggle"));
+        assertTrue(browser.visibleText("checks-toggle").contains("9項目すべて確認できました"), browser.visibleText("checks-toggle"));
         browser.id("checks-toggle").click(); // the confirmed checks are folded away until asked for
         assertTrue(browser.visibleText("checks").contains("確認できました"), "each check says in plain words what was checked");
         assertTrue(browser.visibleText("checks").contains("個人番号・基本4情報への発行者の署名"), "check names in plain words");

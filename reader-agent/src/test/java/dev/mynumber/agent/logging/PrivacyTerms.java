@@ -72,6 +72,27 @@ final class PrivacyTerms {
         }
     }
 
+    /**
+     * Whether a term is in the text. A term of digits (a number, a date, a digit secret) counts only where it
+     * stands on its own: inside a longer run of hex digits it is a chance match in a signature or a digest (a
+     * deterministic signature over data that holds today's date made one such match), not the value itself,
+     * whose hex-encoded forms the shaped patterns look for.
+     */
+    private static boolean appears(String text, String term) {
+        if (!term.matches("[0-9][0-9 /-]*")) {
+            return text.contains(term);
+        }
+        for (int at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1)) {
+            boolean before = at > 0 && Character.digit(text.charAt(at - 1), 16) >= 0;
+            int end = at + term.length();
+            boolean after = end < text.length() && Character.digit(text.charAt(end), 16) >= 0;
+            if (!before && !after) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** How many terms there are. */
     int size() {
         return bare.size() + shaped.size();
@@ -81,7 +102,7 @@ final class PrivacyTerms {
     List<String> find(String where, String text) {
         List<String> hits = new ArrayList<>();
         for (String term : bare) {
-            if (text.contains(term)) {
+            if (appears(text, term)) {
                 hits.add(where + ": " + term.substring(0, Math.min(4, term.length())) + "… in "
                         + text.substring(0, Math.min(160, text.length())).toLowerCase(Locale.ROOT));
             }
