@@ -63,15 +63,19 @@ public final class Agent implements AutoCloseable {
             sources.add(new PcscSource());
         }
         SimulatorHandlers sim = null;
+        SimulatorControl control = null;
         if (simulator) {
             SimulatedReaders simReaders = new SimulatedReaders(SIMULATED_READERS.toArray(String[]::new));
-            SimulatorControl control = new SimulatorControl(simReaders, PersonaCatalog::card, PersonaCatalog.list());
+            control = new SimulatorControl(simReaders, PersonaCatalog::card, PersonaCatalog.list());
             control.insert(SIMULATED_READERS.get(0), PersonaCatalog.DEFAULT_PERSONA);
             sources.add(new FactorySource(simReaders.terminalFactory(), true));
             sim = new SimulatorHandlers(control);
         }
         ReaderManager readers = new ReaderManager(sources, new StandardTransports(), new JpkiCardTypeDetector(),
                 events, cfg.busyWait(), cfg.operationTimeout());
+        if (control != null) {
+            control.resolveIds(readers::nameOfId);
+        }
         readers.poll();
         String token = TokenFile.writeNew(Path.of(cfg.tokenFile()));
         LOG.info("native-client token written to {} (owner-only)", cfg.tokenFile());

@@ -34,9 +34,9 @@ public final class ReaderSlot {
     private volatile boolean cardPresent;
     private volatile CardType cardType = CardType.UNKNOWN;
 
-    ReaderSlot(CardTerminal terminal, boolean simulated, TransportFactory transports) {
+    ReaderSlot(CardTerminal terminal, String id, boolean simulated, TransportFactory transports) {
         this.name = terminal.getName();
-        this.id = idOf(name);
+        this.id = id;
         this.terminal = terminal;
         this.simulated = simulated;
         this.connection = new CardConnection(terminal, transports);
@@ -47,7 +47,10 @@ public final class ReaderSlot {
         });
     }
 
-    /** A URL-friendly id from a reader name: lower case, runs of other characters as one dash. */
+    /**
+     * The slug of a reader name: lower case, runs of other characters as one dash. A reader's id is this
+     * slug unless another attached reader has it already ({@link ReaderManager} then adds a suffix).
+     */
     public static String idOf(String name) {
         return name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
     }

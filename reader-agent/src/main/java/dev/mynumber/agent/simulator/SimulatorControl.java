@@ -26,6 +26,7 @@ public final class SimulatorControl {
     private final Function<String, SimCard> cards;
     private final List<Map<String, String>> personas;
     private final Map<String, Inserted> inserted = new ConcurrentHashMap<>();
+    private volatile Function<String, String> nameOfId = id -> null;
 
     /**
      * Creates the control.
@@ -39,6 +40,16 @@ public final class SimulatorControl {
         this.readers = readers;
         this.cards = cards;
         this.personas = List.copyOf(personas);
+    }
+
+    /**
+     * Resolves reader ids as the agent assigned them (unique, with a suffix when two names slug alike), so
+     * the simulator endpoints address the same reader as the card endpoints.
+     *
+     * @param nameOfId the reader name of an id, or null when no attached reader has it
+     */
+    public void resolveIds(Function<String, String> nameOfId) {
+        this.nameOfId = nameOfId;
     }
 
     /** The personas. */
@@ -130,9 +141,12 @@ public final class SimulatorControl {
 
     /** A simulated reader by name or URL id. */
     private SimulatedReader reader(String nameOrId) {
-        return readers.readers().stream()
-                .filter(r -> r.name().equals(nameOrId) || ReaderSlot.idOf(r.name()).equals(nameOrId))
-                .findFirst().orElseThrow(() -> new AgentException(AgentCode.NO_READER, "no such simulated reader"));
+        List<SimulatedReader> all = readers.readers();
+        String resolved = nameOfId.apply(nameOrId);
+        return all.stream().filter(r -> r.name().equals(nameOrId)).findFirst()
+                .or(() -> all.stream().filter(r -> r.name().equals(resolved)).findFirst())
+                .or(() -> all.stream().filter(r -> ReaderSlot.idOf(r.name()).equals(nameOrId)).findFirst())
+                .orElseThrow(() -> new AgentException(AgentCode.NO_READER, "no such simulated reader"));
     }
 
     private record Inserted(String persona, ApduLog log) {
