@@ -6,6 +6,7 @@ import dev.mynumber.agent.pcsc.ReaderSlot;
 import dev.mynumber.sim.SimCard;
 import dev.mynumber.sim.fault.ApduLog;
 import dev.mynumber.sim.fault.FaultPlan;
+import dev.mynumber.sim.fault.FaultyCard;
 import dev.mynumber.sim.smartcardio.SimulatedReader;
 import dev.mynumber.sim.smartcardio.SimulatedReaders;
 import java.util.LinkedHashMap;
@@ -65,17 +66,24 @@ public final class SimulatorControl {
         } catch (IllegalArgumentException e) {
             throw new AgentException(AgentCode.NOT_FOUND, "no such persona");
         }
-        ApduLog log = new ApduLog(card);
-        reader(reader).insert(log);
-        inserted.put(reader(reader).name(), new Inserted(personaId, log));
-        return log;
+        return put(reader, personaId, card);
     }
 
     /** Inserts any simulated card (tests). */
     public ApduLog insertCard(String reader, SimCard card) {
-        ApduLog log = new ApduLog(card);
-        reader(reader).insert(log);
-        inserted.put(reader(reader).name(), new Inserted("custom", log));
+        return put(reader, "custom", card);
+    }
+
+    /**
+     * Inserts the card behind a fault injector and, outside it, the masked log: the log records what the
+     * agent received (injected status words and corrupted bytes), not what the card sent.
+     */
+    private ApduLog put(String reader, String persona, SimCard card) {
+        FaultyCard faulty = new FaultyCard(card, FaultPlan.none());
+        ApduLog log = new ApduLog(faulty);
+        SimulatedReader r = reader(reader);
+        r.insert(log);
+        inserted.put(r.name(), new Inserted(persona, log, faulty));
         return log;
     }
 
@@ -93,9 +101,7 @@ public final class SimulatorControl {
 
     /** Injects faults into the card in the reader from its next command on. */
     public void faults(String reader, FaultPlan plan) {
-        SimulatedReader r = reader(reader);
-        current(reader);
-        r.injectFaults(plan);
+        current(reader).faults().arm(plan);
     }
 
     /** The masked APDU log of the card in the reader. */
@@ -149,6 +155,6 @@ public final class SimulatorControl {
                 .orElseThrow(() -> new AgentException(AgentCode.NO_READER, "no such simulated reader"));
     }
 
-    private record Inserted(String persona, ApduLog log) {
+    private record Inserted(String persona, ApduLog log, FaultyCard faults) {
     }
 }
