@@ -12,6 +12,7 @@ import java.security.GeneralSecurityException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.security.interfaces.RSAPublicKey;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
@@ -36,9 +37,15 @@ final class Certificates {
      */
     static X509Certificate parse(byte[] der, String what) throws ApduException {
         try {
+            X509CertificateHolder strict = new X509CertificateHolder(der);
+            if (!Arrays.equals(strict.getEncoded(), der)) {
+                throw Failures.malformed(what + ": not a DER X.509 certificate");
+            }
+            strict.getSubject().toString(); // names decode (a corrupted string tag fails here, not later)
+            strict.getIssuer().toString();
             CertificateFactory factory = CertificateFactory.getInstance("X.509");
             return (X509Certificate) factory.generateCertificate(new ByteArrayInputStream(der));
-        } catch (GeneralSecurityException | RuntimeException e) {
+        } catch (IOException | GeneralSecurityException | RuntimeException e) {
             throw Failures.malformed(what + ": not an X.509 certificate", e);
         }
     }
@@ -63,18 +70,18 @@ final class Certificates {
     static CertificateView view(CertificateKind kind, byte[] der, CertificateVerifier verifier) throws ApduException {
         String what = kind == CertificateKind.SIGNING ? "signing certificate" : "authentication certificate";
         X509Certificate cert = parse(der, what);
-        X509CertificateHolder holder;
         try {
-            holder = new X509CertificateHolder(der);
+            X509CertificateHolder holder = new X509CertificateHolder(der);
+            SignerIdentity identity = kind == CertificateKind.SIGNING ? SanIdentity.of(holder, what) : null;
+            CertificateVerification verification = verifier == null ? null
+                    : CertificateVerification.of(verifier.verify(cert, List.of(), kind == CertificateKind.SIGNING
+                            ? CertificateUsage.SIGNING : CertificateUsage.AUTHENTICATION));
+            return new CertificateView(kind, Base64.getEncoder().encodeToString(der), pem(der),
+                    summary(holder, cert), identity, verification);
         } catch (IOException | RuntimeException e) {
-            throw Failures.malformed(what + ": not an X.509 certificate", e);
+            // a field that parsed as ASN.1 but does not decode (a corrupted name or extension): card data
+            throw Failures.malformed(what + ": a certificate field does not decode", e);
         }
-        SignerIdentity identity = kind == CertificateKind.SIGNING ? SanIdentity.of(holder, what) : null;
-        CertificateVerification verification = verifier == null ? null
-                : CertificateVerification.of(verifier.verify(cert, List.of(), kind == CertificateKind.SIGNING
-                        ? CertificateUsage.SIGNING : CertificateUsage.AUTHENTICATION));
-        return new CertificateView(kind, Base64.getEncoder().encodeToString(der), pem(der),
-                summary(holder, cert), identity, verification);
     }
 
     /**
