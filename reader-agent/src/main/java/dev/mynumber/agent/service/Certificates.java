@@ -86,8 +86,8 @@ final class Certificates {
 
     /**
      * Reads the card's 利用者証明用電子証明書 (JPKI AP, no PIN) and verifies it, for the card-information verdict.
-     * The face data is read by then, so nothing here fails the read: a card without the JPKI AP or the
-     * certificate gives null, a certificate that does not parse is INVALID, and a card error leaves it
+     * The face data is read by then, so nothing here fails the read: a card whose JPKI certificate flags
+     * (EF 0008) say it has none gives null (a one-off "not found" is a card error: INCOMPLETE), a certificate that does not parse is INVALID, and a card error leaves it
      * INCOMPLETE with the error code, never VALID (as a card error during liveness does).
      *
      * @param card the opened card; the JPKI AP is selected
@@ -99,14 +99,29 @@ final class Certificates {
         try {
             cert = parse(card.jpki().authCertificate(), "authentication certificate");
         } catch (ApduException e) {
+            if (e.code() == ErrorCode.FILE_NOT_FOUND && lacksAuthCertificate(card)) {
+                return null;
+            }
             return switch (e.code()) {
-                case FILE_NOT_FOUND -> null;
                 case MALFORMED_CARD_DATA -> unverified("INVALID", CheckStatus.FAILED, "not an X.509 certificate");
                 default -> unverified("INCOMPLETE", CheckStatus.NOT_CHECKED,
                         "card error while reading the certificate: " + e.code());
             };
         }
         return CertificateVerification.of(verifier.verify(cert, List.of(), CertificateUsage.AUTHENTICATION));
+    }
+
+    /**
+     * Whether the card says it has no authentication certificate (JPKI EF {@code 0008}, spec §2.1): one
+     * "not found" is not a property of the card. False when the flags cannot be read (the read then shows
+     * as not done, INCOMPLETE, rather than as a card without the certificate).
+     */
+    private static boolean lacksAuthCertificate(MyNumberCard card) {
+        try {
+            return !card.jpki().certificatePresence().authentication();
+        } catch (ApduException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** A verdict on a certificate that could not be examined: one chain check saying why. */
