@@ -21,8 +21,8 @@ record MatrixOperation(String label, String method, String path, String body) {
     /**
      * Card-information fields covered by the issuer's signatures (text AP digests; visual AP h1..h3 = DF22..DF27):
      * they must equal the faultless answer unless the verdict says otherwise. The expiry (DF29) and the
-     * security-code image (DF2A) are outside the visual AP signature (spec §5.4), so a verdict cannot vouch
-     * for them; the matrix counts their alterations apart.
+     * security-code image (DF2A) are outside the visual AP signature (spec §5.4), so no verdict vouches
+     * for them and the matrix does not hold one to them (docs/reliability.md).
      */
     private static final List<String> SIGNED_FIELDS = List.of("/name", "/address", "/birthDate", "/sex",
             "/myNumber", "/images/photoPng", "/images/nameImagePng", "/images/addressImagePng");
