@@ -71,7 +71,7 @@ class SlowEventClientTest {
     }
 
     /** Connects to the event stream with a tiny receive buffer and sends the request. */
-    private static Socket open(int port) throws Exception {
+    static Socket open(int port) throws Exception {
         Socket s = new Socket();
         s.setReceiveBufferSize(4096);
         s.connect(new InetSocketAddress("127.0.0.1", port));
