@@ -38,16 +38,28 @@ public final class SseEvents {
     /** Serves one client: a {@code hello} event, then every bus event, until the client goes. */
     public void accept(SseClient client) {
         client.keepAlive();
-        ClientFeed feed = new ClientFeed(capacity, event -> {
-            if (!client.terminated()) {
-                client.sendEvent(event.type(), event.data());
-            }
-        }, client::close, "sse-" + CLIENTS.incrementAndGet());
-        Runnable unsubscribe = bus.subscribe(feed::offer);
-        client.onClose(() -> {
-            unsubscribe.run();
-            feed.close();
-        });
+        Runnable[] unsubscribe = {() -> { }};
+        ClientFeed feed = new ClientFeed(capacity, event -> client.sendEvent(event.type(), event.data()),
+                () -> client.sendComment("keep-alive"), () -> !alive(client), () -> {
+                    unsubscribe[0].run();
+                    if (alive(client)) {
+                        client.close();
+                    }
+                }, "sse-" + CLIENTS.incrementAndGet());
+        unsubscribe[0] = bus.subscribe(feed::offer);
+        client.onClose(feed::close);
         feed.offer(new AgentEvent("hello", Map.of("stream", "mynumber-agent")));
+    }
+
+    /**
+     * Whether the client's request is still open: not closed, and not recycled by the server (after the
+     * server stopped or the connection died a write would only fail inside the web framework, and log).
+     */
+    private static boolean alive(SseClient client) {
+        try {
+            return !client.terminated() && client.ctx().req().isAsyncStarted();
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 }
