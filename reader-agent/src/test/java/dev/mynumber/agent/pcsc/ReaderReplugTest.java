@@ -2,8 +2,11 @@ package dev.mynumber.agent.pcsc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.mynumber.agent.AgentCode;
+import dev.mynumber.agent.AgentException;
 import dev.mynumber.agent.events.AgentEvent;
 import dev.mynumber.agent.events.EventBus;
 import dev.mynumber.agent.support.Await;
@@ -71,9 +74,8 @@ class ReaderReplugTest {
         String full = readers.slot("Simulated Reader 0").id();
         String empty = readers.slot("simulated reader 0").id();
         assertEquals(0x9000, selectJpki(readers, full));
-        dev.mynumber.agent.AgentException noCard = org.junit.jupiter.api.Assertions.assertThrows(
-                dev.mynumber.agent.AgentException.class, () -> selectJpki(readers, empty));
-        assertEquals(dev.mynumber.agent.AgentCode.NO_CARD, noCard.code());
+        AgentException noCard = assertThrows(AgentException.class, () -> selectJpki(readers, empty));
+        assertEquals(AgentCode.NO_CARD, noCard.code());
         sim.addReader("Simulated-Reader-0");
         readers.poll();
         readers.poll();

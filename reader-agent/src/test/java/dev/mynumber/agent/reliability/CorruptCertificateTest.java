@@ -13,6 +13,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -65,8 +67,8 @@ class CorruptCertificateTest {
     }
 
     private static void check(TestAgent agent, Http http, List<String> problems, int[] counts, String label,
-            String plan, java.util.function.Supplier<Http.Reply> call,
-            java.util.function.Function<Http.Reply, String> soundness) {
+            String plan, Supplier<Http.Reply> call,
+            Function<Http.Reply, String> soundness) {
         agent.sim.faults(TestAgent.R0, FaultPlan.parse(plan));
         Http.Reply r = call.get();
         agent.sim.faults(TestAgent.R0, FaultPlan.none());

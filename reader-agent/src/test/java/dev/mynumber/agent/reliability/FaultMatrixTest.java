@@ -13,7 +13,9 @@ import dev.mynumber.sim.fault.FaultPlan;
 import io.javalin.testtools.JavalinTest;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
@@ -111,7 +113,7 @@ class FaultMatrixTest {
         private final Http http;
         private final MatrixTally tally;
         private final Duration timeout;
-        private final java.util.Map<String, JsonNode> clean = new java.util.HashMap<>();
+        private final Map<String, JsonNode> clean = new HashMap<>();
         private JsonNode cleanPins;
         private SimCard card = PersonaCatalog.card("adult");
         private ApduLog log;
