@@ -17,6 +17,9 @@ import dev.mynumber.card.textap.TextAp;
 import dev.mynumber.card.textap.TextApConstants;
 import dev.mynumber.card.visualap.VisualAp;
 import dev.mynumber.card.visualap.VisualApConstants;
+import dev.mynumber.card.jpki.TokenInfo;
+import dev.mynumber.card.jpki.TokenKind;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -114,22 +117,65 @@ public final class MyNumberCard {
      * Reads every PIN and 照合番号 counter without spending a try: 5 SELECTs and 10 status queries.
      *
      * <p>Applications or keys the card lacks ({@code 6A82}/{@code 6A88}, e.g. a phone token or a child's
-     * signing key) are left out of the map. Selecting clears any verified state.
+     * signing key) are left out of the map. Whether the card lacks them is not taken from one status word:
+     * after a "not found" the card's kind is read (JPKI token info {@code 0006} and certificate flags
+     * {@code 0008}, spec §2.1, 3 more APDUs); a My Number card that should hold the missing counter makes the
+     * whole read fail with {@link ErrorCode#FILE_NOT_FOUND} (a card error: try again). Selecting clears any
+     * verified state.
      *
      * @return the counters by kind
      */
     public Map<PinKind, PinStatus> pinStatuses() throws ApduException {
         Map<PinKind, PinStatus> statuses = new EnumMap<>(PinKind.class);
+        List<PinKind> missing = new ArrayList<>();
+        CardStatusException[] firstMiss = new CardStatusException[1];
         PinGate gate = new PinGate(channel);
         for (Map.Entry<Aid, List<KeyRef>> application : COUNTERS) {
-            if (!present(() -> channel.selectApplication(application.getKey()))) {
+            if (!present(() -> channel.selectApplication(application.getKey()), firstMiss)) {
+                application.getValue().forEach(key -> missing.add(key.kind()));
                 continue;
             }
             for (KeyRef key : application.getValue()) {
-                present(() -> statuses.put(key.kind(), gate.query(key)));
+                if (!present(() -> statuses.put(key.kind(), gate.query(key)), firstMiss)) {
+                    missing.add(key.kind());
+                }
             }
         }
+        if (!missing.isEmpty()) {
+            confirmAbsent(missing, statuses.isEmpty(), firstMiss[0]);
+        }
         return statuses;
+    }
+
+    /**
+     * Accepts missing counters only when the card's kind explains them: a card that is not a My Number card
+     * (no JPKI AP at all, or another token label) may lack applications; a My Number card lacks only the
+     * signing password, and only when EF {@code 0008} says it has no signing certificate (a child's card).
+     *
+     * @throws CardStatusException the first "not found" when a counter the card should hold was missing
+     */
+    private void confirmAbsent(List<PinKind> missing, boolean nothingRead, CardStatusException firstMiss)
+            throws ApduException {
+        JpkiAp jpki;
+        TokenInfo info;
+        try {
+            jpki = jpki();
+            info = jpki.tokenInfo();
+        } catch (CardStatusException e) {
+            if (e.code() == ErrorCode.FILE_NOT_FOUND && nothingRead) {
+                return; // no JPKI AP and no counter at all: not a My Number card
+            }
+            throw firstMiss;
+        }
+        if (info.kind() != TokenKind.MY_NUMBER_CARD) {
+            return;
+        }
+        boolean signing = jpki.certificatePresence().signing();
+        for (PinKind kind : missing) {
+            if (kind != PinKind.SIGN_PASSWORD || signing) {
+                throw firstMiss;
+            }
+        }
     }
 
     /**
@@ -154,13 +200,19 @@ public final class MyNumberCard {
         throw new IllegalArgumentException("no key reference for " + kind); // every PinKind is listed
     }
 
-    /** Runs a call; returns false if the card answered "not found", rethrows anything else. */
-    private static boolean present(CardAction action) throws ApduException {
+    /**
+     * Runs a call; returns false if the card answered "not found" (kept in {@code firstMiss} if it is the
+     * first), rethrows anything else.
+     */
+    private static boolean present(CardAction action, CardStatusException[] firstMiss) throws ApduException {
         try {
             action.run();
             return true;
         } catch (CardStatusException e) {
             if (e.code() == ErrorCode.FILE_NOT_FOUND) {
+                if (firstMiss[0] == null) {
+                    firstMiss[0] = e;
+                }
                 return false;
             }
             throw e;

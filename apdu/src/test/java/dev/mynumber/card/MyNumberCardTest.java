@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.mynumber.apdu.ApduException;
 import dev.mynumber.apdu.ErrorCode;
+import dev.mynumber.apdu.Hex;
 import dev.mynumber.apdu.transport.CardTransport;
 import dev.mynumber.card.fixtures.CardScript;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -41,11 +43,53 @@ class MyNumberCardTest {
                 .then("00A4040C0AD3921000310001010408", "6A82")
                 .then("00A4040C0AD3921000310001010402", "6A82")
                 .then("00A4040C0AD3921000310001010100", "6A82")
-                .then("00A4040C0AD3921000310001010401", "6A82");
+                .then("00A4040C0AD3921000310001010401", "6A82")
+                // the token label says a smartphone token, which lacks these applications
+                .then("00A4040C0AD392F000260100000001", "9000").then("00B0860020", label("JPKIAPGPSETOKEN") + "9000");
         Map<PinKind, PinStatus> s = new MyNumberCard(card).pinStatuses();
         card.assertComplete();
         assertEquals(1, s.size());
         assertFalse(s.containsKey(PinKind.SIGN_PASSWORD));
+    }
+
+    @Test
+    void aMyNumberCardMissingACounterItHoldsIsACardErrorNotAShorterList() {
+        CardScript card = new CardScript()
+                .then("00A4040C0AD392F000260100000001", "9000").then("00200098", "63C3").then("0020009B", "63C5")
+                .then("00A4040C0AD3921000310001010408", "6A82")
+                .then("00A4040C0AD3921000310001010402", "9000").then("00200093", "63CA").then("00200092", "63CA")
+                .then("00200091", "63CA")
+                .then("00A4040C0AD3921000310001010100", "9000").then("0020009C", "63C3")
+                .then("00A4040C0AD3921000310001010401", "9000").then("0020009C", "63C3")
+                .then("00A4040C0AD392F000260100000001", "9000").then("00B0860020", label("JPKIAPICCTOKEN2") + "9000")
+                .then("00B0880003", "8F8F009000");
+        ApduException e = assertThrows(ApduException.class,
+                () -> new MyNumberCard(card).pinStatuses());
+        assertEquals(ErrorCode.FILE_NOT_FOUND, e.code());
+        card.assertComplete();
+    }
+
+    @Test
+    void aChildsCardLacksOnlyTheSigningPasswordAsItsFlagsSay() throws ApduException {
+        CardScript card = new CardScript()
+                .then("00A4040C0AD392F000260100000001", "9000").then("00200098", "63C3").then("0020009B", "6A88")
+                .then("00A4040C0AD3921000310001010408", "9000").then("00200091", "63C3").then("00200094", "63CA")
+                .then("00200095", "63CA")
+                .then("00A4040C0AD3921000310001010402", "9000").then("00200093", "63CA").then("00200092", "63CA")
+                .then("00200091", "63CA")
+                .then("00A4040C0AD3921000310001010100", "9000").then("0020009C", "63C3")
+                .then("00A4040C0AD3921000310001010401", "9000").then("0020009C", "63C3")
+                .then("00A4040C0AD392F000260100000001", "9000").then("00B0860020", label("JPKIAPICCTOKEN2") + "9000")
+                .then("00B0880003", "008F009000");
+        Map<PinKind, PinStatus> s = new MyNumberCard(card).pinStatuses();
+        card.assertComplete();
+        assertEquals(9, s.size());
+        assertFalse(s.containsKey(PinKind.SIGN_PASSWORD));
+    }
+
+    /** A 32-byte token label, space padded, in hex. */
+    private static String label(String text) {
+        return Hex.encode(String.format("%-32s", text).getBytes(StandardCharsets.US_ASCII));
     }
 
     @Test

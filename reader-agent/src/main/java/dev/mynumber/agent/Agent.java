@@ -98,6 +98,9 @@ public final class Agent implements AutoCloseable {
         AtrRecorder atrs = new AtrRecorder(new StandardTransports());
         ReaderManager readers = new ReaderManager(sources, atrs, new JpkiCardTypeDetector(),
                 events, cfg.busyWait(), cfg.operationTimeout());
+        if (mode != null) {
+            mode.control().resolveIds(readers::nameOfId);
+        }
         readers.poll();
         String token = TokenFile.writeNew(Path.of(cfg.tokenFile()));
         LOG.info("native-client token written to {} (owner-only)", cfg.tokenFile());

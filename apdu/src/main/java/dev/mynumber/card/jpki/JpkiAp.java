@@ -51,6 +51,12 @@ public final class JpkiAp {
                 "JPKI 0006"));
     }
 
+    /** Reads which certificates the card holds (EF {@code 0008}, 3 bytes, one READ BINARY, no PIN). */
+    public CertificatePresence certificatePresence() throws ApduException {
+        return CertificatePresence.parse(reader.readFixed(JpkiConstants.CERT_FLAGS,
+                JpkiConstants.CERT_FLAGS_LENGTH, "JPKI 0008"));
+    }
+
     /** Reads the 利用者証明用証明書 (EF {@code 000A}, DER), free on the plastic card. */
     public byte[] authCertificate() throws ApduException {
         return certificate(JpkiConstants.AUTH_CERT, "JPKI 000A");
@@ -70,7 +76,8 @@ public final class JpkiAp {
      * Verifies the signing password, then reads the 署名用証明書 (EF {@code 0001}, DER).
      *
      * @throws CardStatusException {@link ErrorCode#UNSUPPORTED_CARD} if the card has no signing certificate
-     *     (cards issued to children under 15)
+     *     (cards issued to children under 15, known from EF {@code 0008}); {@link ErrorCode#FILE_NOT_FOUND}
+     *     if the card answered "not found" although it holds one (a card error: try again)
      */
     public byte[] signCertificate(SigningPassword password, LastTry lastTry) throws ApduException {
         return withSignKey(() -> {
@@ -139,16 +146,29 @@ public final class JpkiAp {
         return Tlvs.parseAt(reader.readTlvFile(ef, what), 0, TAG_SEQUENCE, what).encoded();
     }
 
-    /** Turns "not found" around the signing key or certificate into a clear "no signing certificate". */
-    private static <T> T withSignKey(CardCall<T> call) throws ApduException {
+    /**
+     * Turns "not found" around the signing key or certificate into a clear "no signing certificate" when the
+     * card's certificate flags (EF {@code 0008}) say it has none; otherwise the "not found" was a card error
+     * and stays {@link ErrorCode#FILE_NOT_FOUND}: one status word is not a property of the card.
+     */
+    private <T> T withSignKey(CardCall<T> call) throws ApduException {
         try {
             return call.run();
         } catch (CardStatusException e) {
-            if (e.code() != ErrorCode.FILE_NOT_FOUND) {
+            if (e.code() != ErrorCode.FILE_NOT_FOUND || !lacksSigningCertificate()) {
                 throw e;
             }
             throw new CardStatusException(e.statusWord(), ErrorCode.UNSUPPORTED_CARD,
                     "this card has no signing certificate (cards issued to children under 15 have none)");
+        }
+    }
+
+    /** Whether EF {@code 0008} says the card has no signing certificate; false when it cannot be read. */
+    private boolean lacksSigningCertificate() {
+        try {
+            return !certificatePresence().signing();
+        } catch (ApduException | RuntimeException e) {
+            return false;
         }
     }
 

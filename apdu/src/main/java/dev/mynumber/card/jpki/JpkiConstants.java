@@ -17,6 +17,12 @@ public final class JpkiConstants {
     public static final FileId SIGN_CA_CERT = FileId.of(0x0002);
     /** Token info ({@code CK_TOKEN_INFO}, 160 bytes, label first): free. */
     public static final FileId TOKEN_INFO = FileId.of(0x0006);
+    /** Certificate flags: 3 bytes, {@code 8F 8F 00} with both certificates; free [MC-jpki]. */
+    public static final FileId CERT_FLAGS = FileId.of(0x0008);
+    /** Bytes of {@link #CERT_FLAGS}. */
+    public static final int CERT_FLAGS_LENGTH = 3;
+    /** The flag byte of a certificate that is present. */
+    public static final byte CERT_PRESENT = (byte) 0x8F;
     /** 利用者証明用証明書: free on the plastic card. */
     public static final FileId AUTH_CERT = FileId.of(0x000A);
     /** 利用者証明用CA証明書: free. */

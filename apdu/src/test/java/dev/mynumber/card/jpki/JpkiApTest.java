@@ -68,15 +68,28 @@ class JpkiApTest {
 
     @Test
     void childsCardWithoutSigningCertificateIsUnsupported() throws Exception {
-        CardScript card = card().then("0020009B06414243313233", "9000").then("00B08100001FFE", "6A82");
+        CardScript card = card().then("0020009B06414243313233", "9000").then("00B08100001FFE", "6A82")
+                .then("00B0880003", "008F009000"); // EF 0008: no signing certificate (spec §2.1)
         try (SigningPassword pw = SigningPassword.of("ABC123".toCharArray())) {
             JpkiAp jpki = open(card);
             ApduException e = assertThrows(ApduException.class, () -> jpki.signCertificate(pw, LastTry.ALLOW));
             assertEquals(ErrorCode.UNSUPPORTED_CARD, e.code());
         }
-        CardScript noKey = card().then("0020009B", "6A88");
+        CardScript noKey = card().then("0020009B", "6A88").then("00B0880003", "008F009000");
         assertEquals(ErrorCode.UNSUPPORTED_CARD,
                 assertThrows(ApduException.class, () -> open(noKey).signPasswordStatus()).code());
+    }
+
+    @Test
+    void aOneOffNotFoundOnACardWithASigningCertificateStaysACardError() throws Exception {
+        CardScript card = card().then("0020009B06414243313233", "9000").then("00B08100001FFE", "6A82")
+                .then("00B0880003", "8F8F009000");
+        try (SigningPassword pw = SigningPassword.of("ABC123".toCharArray())) {
+            JpkiAp jpki = open(card);
+            ApduException e = assertThrows(ApduException.class, () -> jpki.signCertificate(pw, LastTry.ALLOW));
+            assertEquals(ErrorCode.FILE_NOT_FOUND, e.code());
+        }
+        card.assertComplete();
     }
 
     @Test

@@ -1,7 +1,8 @@
 package dev.mynumber.sim.fault;
 
 import dev.mynumber.sim.SimCard;
-import java.util.ArrayList;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -13,15 +14,46 @@ import java.util.function.Consumer;
  * {@code 0020008004[4 bytes masked] -> 9000} or {@code 00B0000000 -> [1500 bytes masked]9000}; see
  * {@link ApduMasking} for what is masked. A command cut short by a {@link PhysicalFault} is recorded as
  * {@code COMMAND -> (card removed)} or {@code (reader vanished)}; resets as {@code reset}. Thread-safe.
+ *
+ * <p>The log is a ring: it keeps the last {@link #capacity()} entries and counts the ones it dropped, so a
+ * long-running simulator does not grow without bound. Put it outside a {@link FaultyCard} to record what
+ * the reader side received (injected status words and corrupted bytes included).
  */
 public final class ApduLog implements SimCard {
+    /** Entries kept by default: many operations' worth (a card-information read is about 40). */
+    public static final int DEFAULT_CAPACITY = 2000;
     private final SimCard card;
-    private final List<String> entries = new ArrayList<>();
+    private final int capacity;
+    private final Deque<String> entries = new ArrayDeque<>();
     private final List<Consumer<String>> listeners = new CopyOnWriteArrayList<>();
+    private long dropped;
 
-    /** Wraps a card; nothing is recorded before this point. */
+    /** Wraps a card, keeping the last {@value #DEFAULT_CAPACITY} entries; nothing is recorded before this point. */
     public ApduLog(SimCard card) {
+        this(card, DEFAULT_CAPACITY);
+    }
+
+    /**
+     * Wraps a card, keeping the last {@code capacity} entries.
+     *
+     * @throws IllegalArgumentException if the capacity is not positive
+     */
+    public ApduLog(SimCard card, int capacity) {
+        if (capacity < 1) {
+            throw new IllegalArgumentException("APDU log capacity must be at least 1, got " + capacity);
+        }
         this.card = card;
+        this.capacity = capacity;
+    }
+
+    /** Returns how many entries the log keeps at most. */
+    public int capacity() {
+        return capacity;
+    }
+
+    /** Returns how many of the oldest entries were dropped to keep within the capacity. */
+    public synchronized long dropped() {
+        return dropped;
     }
 
     /**
@@ -74,7 +106,11 @@ public final class ApduLog implements SimCard {
 
     private void record(String entry) {
         synchronized (this) {
-            entries.add(entry);
+            if (entries.size() == capacity) {
+                entries.removeFirst();
+                dropped++;
+            }
+            entries.addLast(entry);
         }
         for (Consumer<String> l : listeners) {
             try {

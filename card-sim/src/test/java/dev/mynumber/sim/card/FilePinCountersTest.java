@@ -27,7 +27,7 @@ class FilePinCountersTest {
         FilePinCounters c = FilePinCounters.open(file, "adult", contents);
         assertEquals(3, c.triesLeft(CardSecret.JPKI_AUTH_PIN));
         assertEquals(5, c.triesLeft(CardSecret.JPKI_SIGN_PASSWORD));
-        assertTrue(Files.readString(file).contains("persona=adult"));
+        assertTrue(Files.readString(file).contains("adult.JPKI_AUTH_PIN=3"));
     }
 
     @Test
@@ -60,7 +60,7 @@ class FilePinCountersTest {
     }
 
     @Test
-    void anotherPersonasFileResetsToThisPersonasInitialTries() throws IOException {
+    void anotherPersonasRecordLeavesThisPersonaAtItsInitialTries() throws IOException {
         Path file = dir.resolve("state.properties");
         FilePinCounters other = FilePinCounters.open(file, "child", contents);
         other.set(CardSecret.JPKI_AUTH_PIN, 0);
@@ -68,7 +68,55 @@ class FilePinCountersTest {
         FilePinCounters mine = FilePinCounters.open(file, "adult", partlyBlocked);
         assertEquals(3, mine.triesLeft(CardSecret.JPKI_AUTH_PIN));
         assertEquals(1, mine.triesLeft(CardSecret.JPKI_SIGN_PASSWORD));
-        assertTrue(Files.readString(file).contains("persona=adult"));
+        assertEquals(0, FilePinCounters.open(file, "child", contents).triesLeft(CardSecret.JPKI_AUTH_PIN));
+    }
+
+    @Test
+    void twoCardsSharingOneFileNeverOverwriteEachOther() throws IOException {
+        Path file = dir.resolve("state.properties");
+        FilePinCounters adult = FilePinCounters.open(file, "adult", contents);
+        FilePinCounters child = FilePinCounters.open(file, "child", contents);
+        adult.set(CardSecret.JPKI_AUTH_PIN, 1);
+        child.set(CardSecret.TEXT_PIN, 0);
+        adult.set(CardSecret.JPKI_SIGN_PASSWORD, 2);
+        FilePinCounters adultAgain = FilePinCounters.open(file, "adult", contents);
+        FilePinCounters childAgain = FilePinCounters.open(file, "child", contents);
+        assertEquals(1, adultAgain.triesLeft(CardSecret.JPKI_AUTH_PIN));
+        assertEquals(2, adultAgain.triesLeft(CardSecret.JPKI_SIGN_PASSWORD));
+        assertEquals(3, adultAgain.triesLeft(CardSecret.TEXT_PIN));
+        assertEquals(0, childAgain.triesLeft(CardSecret.TEXT_PIN));
+        assertEquals(3, childAgain.triesLeft(CardSecret.JPKI_AUTH_PIN));
+    }
+
+    @Test
+    void anEmptyOrCutShortFileRefusesToStartInsteadOfGivingFreshCounters() throws IOException {
+        Path file = dir.resolve("state.properties");
+        FilePinCounters c = FilePinCounters.open(file, "adult", contents);
+        c.set(CardSecret.JPKI_AUTH_PIN, 0);
+        String whole = Files.readString(file);
+        for (int cut : new int[] {0, 1, whole.length() / 3, whole.length() / 2, whole.length() - 3}) {
+            Files.writeString(file, whole.substring(0, cut));
+            IOException e = assertThrows(IOException.class, () -> FilePinCounters.open(file, "adult", contents),
+                    "cut at " + cut);
+            assertTrue(e.getMessage().contains("corrupt"), e.getMessage());
+        }
+        Files.writeString(file, whole.replace("adult.JPKI_AUTH_PIN=0", "adult.JPKI_AUTH_PIN=3"));
+        assertThrows(IOException.class, () -> FilePinCounters.open(file, "adult", contents), "edited: checksum");
+        Files.writeString(file, whole);
+        assertEquals(0, FilePinCounters.open(file, "adult", contents).triesLeft(CardSecret.JPKI_AUTH_PIN));
+    }
+
+    @Test
+    void aCompleteFileOfThePreviousFormatIsStillRead() throws IOException {
+        Path file = dir.resolve("state.properties");
+        StringBuilder legacy = new StringBuilder("#card-sim PIN try counters\npersona=adult\n");
+        for (CardSecret s : CardSecret.values()) {
+            legacy.append(s.name()).append('=').append(s == CardSecret.JPKI_AUTH_PIN ? 0 : 3).append('\n');
+        }
+        Files.writeString(file, legacy.toString());
+        assertEquals(0, FilePinCounters.open(file, "adult", contents).triesLeft(CardSecret.JPKI_AUTH_PIN));
+        Files.writeString(file, "persona=adult\nJPKI_AUTH_PIN=0\n");
+        assertThrows(IOException.class, () -> FilePinCounters.open(file, "adult", contents), "partial legacy");
     }
 
     @Test
@@ -79,7 +127,7 @@ class FilePinCountersTest {
             c.set(CardSecret.TEXT_PIN, i);
         }
         try (Stream<Path> files = Files.list(dir)) {
-            assertEquals(1, files.count());
+            assertEquals(1, files.filter(f -> !f.toString().endsWith(".lock")).count());
         }
         assertEquals(0, FilePinCounters.open(file, "adult", contents).triesLeft(CardSecret.TEXT_PIN));
     }
@@ -101,6 +149,7 @@ class FilePinCountersTest {
         CardDriver card = new CardDriver(new MyNumberCardSim(contents, counters, new Random(1)));
         card.ok(SELECT_JPKI);
         Files.delete(file);
+        Files.delete(sub.resolve("state.properties.lock"));
         Files.delete(sub);
         assertEquals(0x6581, card.verify(0x18, "0000"));
         assertEquals(0x63C2, card.query(0x18));

@@ -55,4 +55,18 @@ class ApduLogTest {
         assertEquals(List.of("00A4020C020006 -> 9000", "0020008004[4 bytes masked] -> (card removed)"), live);
         assertEquals(live, log.entries());
     }
+
+    @Test
+    void keepsOnlyTheLastEntriesUpToItsCapacity() {
+        ApduLog log = new ApduLog(inner, 3);
+        for (int i = 0; i < 5000; i++) {
+            log.transmit(HEX.parseHex("00A4020C020006"));
+        }
+        log.transmit(HEX.parseHex("0020008000"));
+        log.reset();
+        assertEquals(List.of("00A4020C020006 -> 9000", "0020008000 -> 63C3", "reset"), log.entries());
+        assertEquals(4999, log.dropped());
+        assertEquals(ApduLog.DEFAULT_CAPACITY, new ApduLog(inner).capacity());
+        assertThrows(IllegalArgumentException.class, () -> new ApduLog(inner, 0));
+    }
 }

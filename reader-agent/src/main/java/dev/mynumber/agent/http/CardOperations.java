@@ -120,7 +120,7 @@ public final class CardOperations {
 
     /** Publishes a pin-status event, with the reader's name and id as the card and reader events have. */
     public void publish(String reader, PinStatusReport report) {
-        events.publish(new AgentEvent(AgentEvent.PIN_STATUS, Map.of("reader", reader, "id", ReaderSlot.idOf(reader),
+        events.publish(new AgentEvent(AgentEvent.PIN_STATUS, Map.of("reader", reader, "id", readers.slot(reader).id(),
                 "pins", report.pins())));
     }
 

@@ -35,12 +35,20 @@ final class CardConnection {
         this.transports = transports;
     }
 
-    /** Connects, runs the work, resets; called on the reader's thread only. */
-    <T> T run(CardWork<T> work) throws ApduException {
+    /**
+     * Connects, runs the work, resets; called on the reader's thread only.
+     *
+     * @param work the card work
+     * @param cancellation set when the caller timed out: no APDU is sent after it
+     */
+    <T> T run(CardWork<T> work, Cancellation cancellation) throws ApduException {
+        if (cancellation.cancelled()) {
+            throw new AgentException(AgentCode.TIMEOUT, "the card operation timed out before it started");
+        }
         Card card = connect();
         try {
-            return work.run(new ReaderTransport(transports.open(card.getBasicChannel(), terminal.getName()),
-                    capabilities));
+            CancellableChannel channel = new CancellableChannel(card.getBasicChannel(), cancellation);
+            return work.run(new ReaderTransport(transports.open(channel, terminal.getName()), capabilities));
         } catch (TransportException e) {
             throw cardGone() ? removed(e) : e;
         } catch (IllegalArgumentException | IllegalStateException e) {

@@ -62,8 +62,7 @@ public final class ReaderManager {
             Set<String> removals = list.isPresent() ? source.cardRemovals() : Set.of();
             for (CardTerminal terminal : list.orElse(List.of())) {
                 seen.add(terminal.getName());
-                ReaderSlot slot = slots.computeIfAbsent(terminal.getName(), n -> attach(terminal, source));
-                updateCard(slot, removals.contains(terminal.getName()));
+                updateCard(slotFor(terminal, source), removals.contains(terminal.getName()));
             }
         }
         for (ReaderSlot slot : new ArrayList<>(slots.values())) {
@@ -73,8 +72,44 @@ public final class ReaderManager {
         }
     }
 
+    /**
+     * The slot of a listed terminal. A reader unplugged and plugged in again between two polls comes back
+     * as a new terminal object under the same name (the old one answers "no card" forever): the old slot
+     * is detached and a new one attached, so the re-plugged reader and its card are picked up.
+     */
+    private ReaderSlot slotFor(CardTerminal terminal, TerminalSource source) {
+        ReaderSlot slot = slots.get(terminal.getName());
+        if (slot != null && slot.terminal() != terminal) {
+            detach(slot);
+            slot = null;
+        }
+        if (slot == null) {
+            slot = attach(terminal, source);
+            slots.put(slot.name(), slot);
+        }
+        return slot;
+    }
+
+    /**
+     * A reader id unique among the attached readers, kept for the reader's lifetime: the slug of its name,
+     * with {@code -2}, {@code -3} ... when another reader's name slugs alike or is that text (PC/SC names can
+     * collide after slugging, e.g. {@code Simulated Reader 0} and {@code simulated reader 0}).
+     */
+    private String uniqueId(String name) {
+        String base = ReaderSlot.idOf(name);
+        String id = base;
+        for (int n = 2; taken(id); n++) {
+            id = base + "-" + n;
+        }
+        return id;
+    }
+
+    private boolean taken(String id) {
+        return slots.containsKey(id) || slots.values().stream().anyMatch(s -> s.id().equals(id));
+    }
+
     private ReaderSlot attach(CardTerminal terminal, TerminalSource source) {
-        ReaderSlot slot = new ReaderSlot(terminal, source.simulated(), transports);
+        ReaderSlot slot = new ReaderSlot(terminal, uniqueId(terminal.getName()), source.simulated(), transports);
         events.publish(new AgentEvent(AgentEvent.READER_ATTACHED, Map.of("reader", slot.name(), "id", slot.id())));
         return slot;
     }
@@ -145,6 +180,17 @@ public final class ReaderManager {
                         ? new AgentException(AgentCode.PCSC_UNAVAILABLE, "no such reader, and PC/SC (pcscd) is not "
                                 + "available")
                         : new AgentException(AgentCode.NO_READER, "no such reader"));
+    }
+
+    /**
+     * The name of the attached reader with this id.
+     *
+     * @param id a reader id
+     * @return its PC/SC name, or null when no attached reader has that id
+     */
+    public String nameOfId(String id) {
+        return slots.values().stream().filter(s -> s.id().equals(id)).map(ReaderSlot::name).findFirst()
+                .orElse(null);
     }
 
     /**

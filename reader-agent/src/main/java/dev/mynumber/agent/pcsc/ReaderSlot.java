@@ -34,9 +34,9 @@ public final class ReaderSlot {
     private volatile boolean cardPresent;
     private volatile CardType cardType = CardType.UNKNOWN;
 
-    ReaderSlot(CardTerminal terminal, boolean simulated, TransportFactory transports) {
+    ReaderSlot(CardTerminal terminal, String id, boolean simulated, TransportFactory transports) {
         this.name = terminal.getName();
-        this.id = idOf(name);
+        this.id = id;
         this.terminal = terminal;
         this.simulated = simulated;
         this.connection = new CardConnection(terminal, transports);
@@ -47,7 +47,10 @@ public final class ReaderSlot {
         });
     }
 
-    /** A URL-friendly id from a reader name: lower case, runs of other characters as one dash. */
+    /**
+     * The slug of a reader name: lower case, runs of other characters as one dash. A reader's id is this
+     * slug unless another attached reader has it already ({@link ReaderManager} then adds a suffix).
+     */
     public static String idOf(String name) {
         return name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
     }
@@ -63,14 +66,15 @@ public final class ReaderSlot {
      */
     public <T> T withCard(CardWork<T> work, Duration busyWait, Duration timeout) throws ApduException {
         acquire(busyWait);
+        Cancellation cancellation = new Cancellation();
         Future<T> future;
         try {
-            future = thread.submit(released(() -> onCard(work)));
+            future = thread.submit(released(() -> connection.run(work, cancellation)));
         } catch (RejectedExecutionException e) {
             permit.release();
             throw new AgentException(AgentCode.NO_READER, "the reader was detached");
         }
-        return await(future, timeout);
+        return await(future, timeout, cancellation);
     }
 
     /**
@@ -133,13 +137,16 @@ public final class ReaderSlot {
         };
     }
 
-    private <T> T await(Future<T> future, Duration timeout) throws ApduException {
+    /** Waits for the result; on a timeout the operation is cancelled before its next APDU. */
+    private <T> T await(Future<T> future, Duration timeout, Cancellation cancellation) throws ApduException {
         try {
             return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
+            cancellation.cancel();
             future.cancel(true);
             throw new AgentException(AgentCode.TIMEOUT, "the card operation timed out");
         } catch (InterruptedException e) {
+            cancellation.cancel();
             Thread.currentThread().interrupt();
             throw new AgentException(AgentCode.TIMEOUT, "interrupted while waiting for the card");
         } catch (ExecutionException e) {
@@ -155,7 +162,7 @@ public final class ReaderSlot {
     }
 
     private <T> T onCard(CardWork<T> work) throws ApduException {
-        return connection.run(work);
+        return connection.run(work, new Cancellation());
     }
 
     /** Stops the thread (reader detached). */

@@ -14,6 +14,7 @@ import java.security.GeneralSecurityException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.security.interfaces.RSAPublicKey;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
@@ -38,9 +39,15 @@ final class Certificates {
      */
     static X509Certificate parse(byte[] der, String what) throws ApduException {
         try {
+            X509CertificateHolder strict = new X509CertificateHolder(der);
+            if (!Arrays.equals(strict.getEncoded(), der)) {
+                throw Failures.malformed(what + ": not a DER X.509 certificate");
+            }
+            strict.getSubject().toString(); // names decode (a corrupted string tag fails here, not later)
+            strict.getIssuer().toString();
             CertificateFactory factory = CertificateFactory.getInstance("X.509");
             return (X509Certificate) factory.generateCertificate(new ByteArrayInputStream(der));
-        } catch (GeneralSecurityException | RuntimeException e) {
+        } catch (IOException | GeneralSecurityException | RuntimeException e) {
             throw Failures.malformed(what + ": not an X.509 certificate", e);
         }
     }
@@ -65,24 +72,24 @@ final class Certificates {
     static CertificateView view(CertificateKind kind, byte[] der, CertificateVerifier verifier) throws ApduException {
         String what = kind == CertificateKind.SIGNING ? "signing certificate" : "authentication certificate";
         X509Certificate cert = parse(der, what);
-        X509CertificateHolder holder;
         try {
-            holder = new X509CertificateHolder(der);
+            X509CertificateHolder holder = new X509CertificateHolder(der);
+            SignerIdentity identity = kind == CertificateKind.SIGNING ? SanIdentity.of(holder, what) : null;
+            CertificateVerification verification = verifier == null ? null
+                    : CertificateVerification.of(verifier.verify(cert, List.of(), kind == CertificateKind.SIGNING
+                            ? CertificateUsage.SIGNING : CertificateUsage.AUTHENTICATION));
+            return new CertificateView(kind, Base64.getEncoder().encodeToString(der), pem(der),
+                    summary(holder, cert), identity, verification);
         } catch (IOException | RuntimeException e) {
-            throw Failures.malformed(what + ": not an X.509 certificate", e);
+            // a field that parsed as ASN.1 but does not decode (a corrupted name or extension): card data
+            throw Failures.malformed(what + ": a certificate field does not decode", e);
         }
-        SignerIdentity identity = kind == CertificateKind.SIGNING ? SanIdentity.of(holder, what) : null;
-        CertificateVerification verification = verifier == null ? null
-                : CertificateVerification.of(verifier.verify(cert, List.of(), kind == CertificateKind.SIGNING
-                        ? CertificateUsage.SIGNING : CertificateUsage.AUTHENTICATION));
-        return new CertificateView(kind, Base64.getEncoder().encodeToString(der), pem(der),
-                summary(holder, cert), identity, verification);
     }
 
     /**
      * Reads the card's 利用者証明用電子証明書 (JPKI AP, no PIN) and verifies it, for the card-information verdict.
-     * The face data is read by then, so nothing here fails the read: a card without the JPKI AP or the
-     * certificate gives null, a certificate that does not parse is INVALID, and a card error leaves it
+     * The face data is read by then, so nothing here fails the read: a card whose JPKI certificate flags
+     * (EF 0008) say it has none gives null (a one-off "not found" is a card error: INCOMPLETE), a certificate that does not parse is INVALID, and a card error leaves it
      * INCOMPLETE with the error code, never VALID (as a card error during liveness does).
      *
      * @param card the opened card; the JPKI AP is selected
@@ -94,14 +101,29 @@ final class Certificates {
         try {
             cert = parse(card.jpki().authCertificate(), "authentication certificate");
         } catch (ApduException e) {
+            if (e.code() == ErrorCode.FILE_NOT_FOUND && lacksAuthCertificate(card)) {
+                return null;
+            }
             return switch (e.code()) {
-                case FILE_NOT_FOUND -> null;
                 case MALFORMED_CARD_DATA -> unverified("INVALID", Check.of(CHAIN, CheckReason.NOT_X509_CERTIFICATE));
                 default -> unverified("INCOMPLETE",
                         Check.of(CHAIN, CheckReason.CERTIFICATE_CARD_ERROR, e.code().toString()));
             };
         }
         return CertificateVerification.of(verifier.verify(cert, List.of(), CertificateUsage.AUTHENTICATION));
+    }
+
+    /**
+     * Whether the card says it has no authentication certificate (JPKI EF {@code 0008}, spec §2.1): one
+     * "not found" is not a property of the card. False when the flags cannot be read (the read then shows
+     * as not done, INCOMPLETE, rather than as a card without the certificate).
+     */
+    private static boolean lacksAuthCertificate(MyNumberCard card) {
+        try {
+            return !card.jpki().certificatePresence().authentication();
+        } catch (ApduException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** A verdict on a certificate that could not be examined: one chain check saying why. */

@@ -6,6 +6,7 @@ import dev.mynumber.agent.pcsc.ReaderSlot;
 import dev.mynumber.sim.SimCard;
 import dev.mynumber.sim.fault.ApduLog;
 import dev.mynumber.sim.fault.FaultPlan;
+import dev.mynumber.sim.fault.FaultyCard;
 import dev.mynumber.sim.smartcardio.SimulatedReader;
 import dev.mynumber.sim.smartcardio.SimulatedReaders;
 import dev.mynumber.sim.variant.Variants;
@@ -32,6 +33,7 @@ public final class SimulatorControl {
     private final List<Map<String, String>> personas;
     private final Variants defaults;
     private final Map<String, Inserted> inserted = new ConcurrentHashMap<>();
+    private volatile Function<String, String> nameOfId = id -> null;
 
     /**
      * Creates the control.
@@ -67,6 +69,16 @@ public final class SimulatorControl {
         this.defaults = defaults;
     }
 
+    /**
+     * Resolves reader ids as the agent assigned them (unique, with a suffix when two names slug alike), so
+     * the simulator endpoints address the same reader as the card endpoints.
+     *
+     * @param nameOfId the reader name of an id, or null when no attached reader has it
+     */
+    public void resolveIds(Function<String, String> nameOfId) {
+        this.nameOfId = nameOfId;
+    }
+
     /** The personas. */
     public List<Map<String, String>> personas() {
         return personas;
@@ -85,17 +97,24 @@ public final class SimulatorControl {
         } catch (IllegalArgumentException e) {
             throw new AgentException(AgentCode.NOT_FOUND, "no such persona");
         }
-        ApduLog log = new ApduLog(card);
-        reader(reader).insert(log);
-        inserted.put(reader(reader).name(), new Inserted(personaId, variants, log));
-        return log;
+        return put(reader, personaId, variants, card);
     }
 
     /** Inserts any simulated card (tests). */
     public ApduLog insertCard(String reader, SimCard card) {
-        ApduLog log = new ApduLog(card);
-        reader(reader).insert(log);
-        inserted.put(reader(reader).name(), new Inserted("custom", Variants.NONE, log));
+        return put(reader, "custom", Variants.NONE, card);
+    }
+
+    /**
+     * Inserts the card behind a fault injector and, outside it, the masked log: the log records what the
+     * agent received (injected status words and corrupted bytes), not what the card sent.
+     */
+    private ApduLog put(String reader, String persona, Variants variants, SimCard card) {
+        FaultyCard faulty = new FaultyCard(card, FaultPlan.none());
+        ApduLog log = new ApduLog(faulty);
+        SimulatedReader r = reader(reader);
+        r.insert(log);
+        inserted.put(r.name(), new Inserted(persona, variants, log, faulty));
         return log;
     }
 
@@ -114,9 +133,7 @@ public final class SimulatorControl {
 
     /** Injects faults into the card in the reader from its next command on. */
     public void faults(String reader, FaultPlan plan) {
-        SimulatedReader r = reader(reader);
-        current(reader);
-        r.injectFaults(plan);
+        current(reader).faults().arm(plan);
     }
 
     /** The masked APDU log of the card in the reader. */
@@ -163,11 +180,14 @@ public final class SimulatorControl {
 
     /** A simulated reader by name or URL id. */
     private SimulatedReader reader(String nameOrId) {
-        return readers.readers().stream()
-                .filter(r -> r.name().equals(nameOrId) || ReaderSlot.idOf(r.name()).equals(nameOrId))
-                .findFirst().orElseThrow(() -> new AgentException(AgentCode.NO_READER, "no such simulated reader"));
+        List<SimulatedReader> all = readers.readers();
+        String resolved = nameOfId.apply(nameOrId);
+        return all.stream().filter(r -> r.name().equals(nameOrId)).findFirst()
+                .or(() -> all.stream().filter(r -> r.name().equals(resolved)).findFirst())
+                .or(() -> all.stream().filter(r -> ReaderSlot.idOf(r.name()).equals(nameOrId)).findFirst())
+                .orElseThrow(() -> new AgentException(AgentCode.NO_READER, "no such simulated reader"));
     }
 
-    private record Inserted(String persona, Variants variants, ApduLog log) {
+    private record Inserted(String persona, Variants variants, ApduLog log, FaultyCard faults) {
     }
 }

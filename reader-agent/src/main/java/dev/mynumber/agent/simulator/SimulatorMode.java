@@ -16,8 +16,9 @@ import dev.mynumber.sim.variant.Variants;
  *
  * @param source the simulated readers as a reader source
  * @param endpoints the simulator-control endpoints
+ * @param control the simulated readers' control (the agent hands it the reader ids it assigns)
  */
-public record SimulatorMode(TerminalSource source, SimulatorEndpoints endpoints) {
+public record SimulatorMode(TerminalSource source, SimulatorEndpoints endpoints, SimulatorControl control) {
     /**
      * Two simulated readers, the default persona's card in the first; every card plays the variants.
      *
@@ -29,7 +30,8 @@ public record SimulatorMode(TerminalSource source, SimulatorEndpoints endpoints)
         SimulatorControl control = new SimulatorControl(readers, PersonaCatalog::card, PersonaCatalog.list(),
                 Variants.parse(variants));
         control.insert(Agent.SIMULATED_READERS.get(0), PersonaCatalog.DEFAULT_PERSONA);
-        return new SimulatorMode(new FactorySource(readers.terminalFactory(), true), new SimulatorHandlers(control));
+        return new SimulatorMode(new FactorySource(readers.terminalFactory(), true), new SimulatorHandlers(control),
+                control);
     }
 
     /**

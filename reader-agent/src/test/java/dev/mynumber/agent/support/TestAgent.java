@@ -75,6 +75,7 @@ public final class TestAgent {
         events.subscribe(seen::add);
         readers = new ReaderManager(List.of(new FactorySource(simReaders.terminalFactory(), true)),
                 transports, new JpkiCardTypeDetector(), events, busyWait, timeout);
+        sim.resolveIds(readers::nameOfId);
         AgentServices services = new AgentServices(cfg, readers, events,
                 new Credentials(TOKEN, Clock.systemUTC()), new CardService(Clock.systemUTC(), verifiers(cfg)),
                 simulator ? new SimulatorHandlers(sim) : null, "test");
