@@ -65,14 +65,15 @@ public final class ErrorMapper {
 
     /** The HTTP status for an exception. */
     public static int status(Exception e) {
-        if (unreadableRequest(e)) {
-            return 400;
-        }
+        // the agent's and the card's own errors first: a card error may carry an IOException as its cause
         if (e instanceof AgentException agent) {
             return agent.code().status();
         }
         if (e instanceof ApduException apdu) {
             return CARD_STATUS.getOrDefault(apdu.code(), 502);
+        }
+        if (unreadableRequest(e)) {
+            return 400;
         }
         if (e instanceof HttpResponseException http) {
             return http.getStatus();
@@ -82,11 +83,6 @@ public final class ErrorMapper {
 
     /** The body for an exception. */
     public ApiError body(Exception e) {
-        if (unreadableRequest(e)) {
-            // a client that went away or sent less than it announced: its fault, one line, no stack trace
-            LOG.info("request body unreadable: {}", e.getClass().getSimpleName());
-            return ApiError.of(AgentCode.BAD_REQUEST.name(), "the request body was cut short or unreadable");
-        }
         if (e instanceof AgentException agent) {
             if (agent.code() == AgentCode.INTERNAL) {
                 LOG.warn("internal error", agent.getCause() != null ? agent.getCause() : agent);
@@ -95,6 +91,11 @@ public final class ErrorMapper {
         }
         if (e instanceof ApduException apdu) {
             return cardError(apdu);
+        }
+        if (unreadableRequest(e)) {
+            // a client that went away or sent less than it announced: its fault, one line, no stack trace
+            LOG.info("request body unreadable: {}", e.getClass().getSimpleName());
+            return ApiError.of(AgentCode.BAD_REQUEST.name(), "the request body was cut short or unreadable");
         }
         if (e instanceof HttpResponseException http) {
             return switch (http.getStatus()) {

@@ -88,7 +88,9 @@ class ReaderManagerTest {
         readers.poll();
         awaitEvents(seen, 4);
         readers.poll(); // nothing changed since: no further events
-        Thread.sleep(100);
+        // card work runs on the reader's own thread after anything the poll queued there: once it has run,
+        // every event the poll could cause has been published
+        readers.withCard("swap-reader", t -> 1);
         assertEquals(List.of(AgentEvent.READER_ATTACHED, AgentEvent.CARD_INSERTED, AgentEvent.CARD_REMOVED,
                 AgentEvent.CARD_INSERTED), seen.stream().map(AgentEvent::type).toList());
         assertEquals("swap-reader", seen.get(2).data().get("id"));
