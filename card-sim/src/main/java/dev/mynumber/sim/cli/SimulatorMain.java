@@ -17,7 +17,7 @@ import java.util.List;
 public final class SimulatorMain {
     static final String USAGE = String.join(System.lineSeparator(),
             "usage: java -jar card-sim.jar vpcd --port PORT [--host HOST] [--persona ID|FILE.json]",
-            "                               [--state FILE] [--fault SPEC]... [--log]",
+            "                               [--state FILE] [--fault SPEC]... [--log] [--timing PROFILE]",
             "       java -jar card-sim.jar pki-server [--port PORT] [--host HOST]",
             "       java -jar card-sim.jar personas",
             "       java -jar card-sim.jar --help",
@@ -32,6 +32,7 @@ public final class SimulatorMain {
             "               remove-at:N  vanish-at:N  sw-at:N=XXXX  corrupt-at:N[@I]  delay:D  delay-at:N=D",
             "               (N counts commands from 1; D like 200ms or 2s)",
             "  --log      print the masked APDU log to stderr",
+            "  --timing   answer as slowly as a real card: contact or contactless (docs/benchmarks.md)",
             "pki-server serve the test CAs' CRLs and OCSP over HTTP on HOST:PORT; runs until killed",
             "           GET /crl/auth.crl, GET /crl/sign.crl (DER), POST /ocsp, GET /ocsp/BASE64",
             "  --port     TCP port (default 35980)",

@@ -2,6 +2,7 @@ package dev.mynumber.sim.cli;
 
 import dev.mynumber.sim.fault.FaultPlan;
 import dev.mynumber.sim.fault.FaultSpecException;
+import dev.mynumber.sim.timing.CardTimingProfile;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -18,8 +19,15 @@ import java.util.Set;
  * @param state PIN counter state file, or null for counters that start fresh
  * @param faults faults to inject (possibly none)
  * @param log whether to print the masked APDU log
+ * @param timing the card timing model ({@code --timing contact|contactless}), or null for answers at once
  */
-public record VpcdOptions(String host, int port, String persona, Path state, FaultPlan faults, boolean log) {
+public record VpcdOptions(String host, int port, String persona, Path state, FaultPlan faults, boolean log,
+        CardTimingProfile timing) {
+    /** The options without a timing model. */
+    public VpcdOptions(String host, int port, String persona, Path state, FaultPlan faults, boolean log) {
+        this(host, port, persona, state, faults, log, null);
+    }
+
     /** The persona used without {@code --persona}. */
     public static final String DEFAULT_PERSONA = "adult";
 
@@ -31,6 +39,7 @@ public record VpcdOptions(String host, int port, String persona, Path state, Fau
         Path state = null;
         FaultPlan faults = FaultPlan.none();
         boolean log = false;
+        CardTimingProfile timing = null;
         Set<String> seen = new HashSet<>();
         for (Iterator<String> it = args.iterator(); it.hasNext(); ) {
             String option = it.next();
@@ -44,13 +53,14 @@ public record VpcdOptions(String host, int port, String persona, Path state, Fau
                 case "--state" -> state = Path.of(value(option, it));
                 case "--fault" -> faults = faults.and(faults(value(option, it)));
                 case "--log" -> log = true;
+                case "--timing" -> timing = timing(value(option, it));
                 default -> throw new UsageException("unknown option '" + option + "'");
             }
         }
         if (port == null) {
             throw new UsageException("--port is required (35963 is vpcd slot 0, 35964 slot 1)");
         }
-        return new VpcdOptions(host, port, persona, state, faults, log);
+        return new VpcdOptions(host, port, persona, state, faults, log, timing);
     }
 
     static String value(String option, Iterator<String> it) throws UsageException {
@@ -69,6 +79,14 @@ public record VpcdOptions(String host, int port, String persona, Path state, Fau
             throw new UsageException("--port must be a TCP port number (1-65535), got '" + text + "'");
         }
         return Integer.parseInt(text);
+    }
+
+    private static CardTimingProfile timing(String name) throws UsageException {
+        try {
+            return CardTimingProfile.named(name);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--timing: " + e.getMessage());
+        }
     }
 
     private static FaultPlan faults(String spec) throws UsageException {
