@@ -10,7 +10,8 @@ import java.nio.file.Path;
  * end-to-end time and agent overhead; p50/p99 at 50 requests/s; throughput on 1, 2, 4 and 8 readers; cold start
  * and RSS. Prints Markdown tables; asserts nothing about time.
  *
- * <p>Argument: {@code full} (default) or {@code quick} (a few runs of everything, for the smoke test).
+ * <p>Argument: {@code full} (default), {@code quick} (a few runs of everything), or {@code opensc} (only OpenSC
+ * against the agent through pcscd + vpcd; run it under {@code flock /tmp/pcscd.lock}).
  */
 public final class Benchmark {
     private Benchmark() {
@@ -22,9 +23,13 @@ public final class Benchmark {
      * @param args {@code full} or {@code quick}; a second argument names the agent jar
      */
     public static void main(String[] args) throws Exception {
-        boolean quick = args.length > 0 && args[0].equals("quick");
+        String mode = args.length > 0 ? args[0] : "full";
         Path jar = Path.of(args.length > 1 ? args[1] : "../reader-agent/target/reader-agent.jar");
-        run(quick, jar, System.out);
+        if (mode.equals("opensc")) {
+            SideBySide.run(jar.resolveSibling("../../card-sim/target/card-sim.jar").normalize(), jar, System.out);
+            return;
+        }
+        run(mode.equals("quick"), jar, System.out);
     }
 
     static void run(boolean quick, Path jar, PrintStream out) throws Exception {
