@@ -110,6 +110,10 @@ public final class JpkiAp {
     /**
      * Verifies the signing password, then signs a digest with the 署名用秘密鍵 (the card pads, spec §3.2).
      *
+     * <p>Right after {@link #signCertificate} on this session (no application SELECT or signature in between) the
+     * card still holds the status that VERIFY granted, so the password is not sent again (issue 17); pass the
+     * same password.
+     *
      * @param digest the hash of the data, built by the host; checked before any APDU
      * @return the 256-byte RSA signature
      */
