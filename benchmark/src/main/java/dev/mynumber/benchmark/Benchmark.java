@@ -10,7 +10,8 @@ import java.nio.file.Path;
  * end-to-end time and agent overhead; p50/p99 at 50 requests/s; throughput on 1, 2, 4 and 8 readers; cold start
  * and RSS. Prints Markdown tables; asserts nothing about time.
  *
- * <p>Argument: {@code full} (default), {@code quick} (a few runs of everything), {@code memory} (one start and
+ * <p>Argument: {@code full} (default), {@code quick} (a few runs of everything), {@code latency} (the 50
+ * requests/s part only), {@code memory} (one start and
  * 2000 card-info reads only), or {@code opensc} (only OpenSC
  * against the agent through pcscd + vpcd; run it under {@code flock /tmp/pcscd.lock}).
  */
@@ -26,6 +27,10 @@ public final class Benchmark {
     public static void main(String[] args) throws Exception {
         String mode = args.length > 0 ? args[0] : "full";
         Path jar = Path.of(args.length > 1 ? args[1] : "../reader-agent/target/reader-agent.jar");
+        if (mode.equals("latency")) {
+            Load.latency(50, 1000, System.out);
+            return;
+        }
         if (mode.equals("memory")) {
             ColdStart.run(jar, 1, 2000, System.out);
             return;
