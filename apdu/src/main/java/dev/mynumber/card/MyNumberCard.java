@@ -201,6 +201,17 @@ public final class MyNumberCard {
     }
 
     /**
+     * The counters this card session has learned from the card's answers, without sending anything: each status
+     * query, and each VERIFY with data, whose answer tells the counter it touched ({@code 9000} = full,
+     * {@code 63Cx} = x left). After an operation this is what the agent publishes instead of re-reading all ten.
+     *
+     * @return the known counters by kind; kinds absent are unknown to this session
+     */
+    public Map<PinKind, PinStatus> knownPinStatuses() {
+        return channel.counters().snapshot();
+    }
+
+    /**
      * Runs a call; returns false if the card answered "not found" (kept in {@code firstMiss} if it is the
      * first), rethrows anything else.
      */

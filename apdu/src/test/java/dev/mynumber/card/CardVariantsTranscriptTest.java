@@ -19,6 +19,7 @@ import dev.mynumber.card.pin.Pin4;
 import dev.mynumber.card.pin.SigningPassword;
 import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -85,7 +86,8 @@ class CardVariantsTranscriptTest {
 
     /**
      * Items 3 and 6: the signing flow (certificate, then signature, the last try refused) never re-SELECTs the AP
-     * after a VERIFY, and a counter query answered {@code 9000} after the first VERIFY reads as a full counter.
+     * after a VERIFY, and (issue 17) sends the password once: the session remembers the accepted VERIFY until the
+     * next SELECT or signature, and the counter its {@code 9000} told, so neither a query nor a VERIFY repeats.
      */
     @ParameterizedTest
     @ValueSource(booleans = {true, false})
@@ -93,13 +95,55 @@ class CardVariantsTranscriptTest {
         byte[] cert = fakeCertificate(1837, 4); // the size in [PORTAL]
         CardScript card = new CardScript().then(SELECT_JPKI, "9000").then("0020009B", "63C5")
                 .then(VERIFY_SIGN, "9000").thenReadFile(1, cert, extended, "9000")
-                .then("0020009B", "9000").then(VERIFY_SIGN, "9000").then(SIGN_SIGN, SIGNATURE + "9000");
+                .then(SIGN_SIGN, SIGNATURE + "9000");
         JpkiAp jpki = jpki(card, extended);
         try (SigningPassword pw = password()) {
             assertArrayEquals(cert, jpki.signCertificate(pw, LastTry.REFUSE));
             assertEquals(256, jpki.signWithSignKey(pw, DigestAlgorithm.SHA256, DIGEST, LastTry.REFUSE).length);
         }
         card.assertComplete();
+    }
+
+    /**
+     * Issue 17: the remembered password never outlives an application SELECT (the same AP included: some cards
+     * clear the status on a re-SELECT) nor a signature (some cards consume it); the counter, which only a VERIFY
+     * changes, is still known, so no query repeats.
+     */
+    @Test
+    void theAcceptedPasswordIsForgottenAtEverySelectAndSignature() throws ApduException {
+        byte[] cert = fakeCertificate(1837, 4);
+        CardScript card = new CardScript().then(SELECT_JPKI, "9000").then("0020009B", "63C5")
+                .then(VERIFY_SIGN, "9000").thenReadFile(1, cert, true, "9000")
+                .then(SELECT_JPKI, "9000").then(VERIFY_SIGN, "9000").then(SIGN_SIGN, SIGNATURE + "9000")
+                .then(VERIFY_SIGN, "9000").then(SIGN_SIGN, SIGNATURE + "9000");
+        MyNumberCard myNumberCard = new MyNumberCard(card, ReadOptions.DEFAULT,
+                new ReaderCapabilities(ExtendedLength.SUPPORTED));
+        try (SigningPassword pw = password()) {
+            myNumberCard.jpki().signCertificate(pw, LastTry.REFUSE);
+            JpkiAp reselected = myNumberCard.jpki();
+            reselected.signWithSignKey(pw, DigestAlgorithm.SHA256, DIGEST, LastTry.REFUSE);
+            reselected.signWithSignKey(pw, DigestAlgorithm.SHA256, DIGEST, LastTry.REFUSE);
+        }
+        card.assertComplete();
+        assertEquals(new PinStatus(5), myNumberCard.knownPinStatuses().get(PinKind.SIGN_PASSWORD));
+    }
+
+    /** Issue 17: a wrong VERIFY's answer tells its counter, and REFUSE uses it instead of asking again. */
+    @Test
+    void aWrongVerifyTellsTheCounterAndRefuseNeedsNoSecondQuery() throws ApduException {
+        CardScript card = new CardScript().then(SELECT_JPKI, "9000").then("00200098", "63C2")
+                .then(VERIFY_AUTH, "63C1");
+        MyNumberCard myNumberCard = new MyNumberCard(card, ReadOptions.DEFAULT,
+                new ReaderCapabilities(ExtendedLength.SUPPORTED));
+        JpkiAp jpki = myNumberCard.jpki();
+        try (Pin4 pin = pin()) {
+            assertThrows(WrongPinException.class,
+                    () -> jpki.signWithAuthKey(pin, DigestAlgorithm.SHA256, DIGEST, LastTry.REFUSE));
+            assertThrows(LastTryNotConfirmedException.class,
+                    () -> jpki.signWithAuthKey(pin, DigestAlgorithm.SHA256, DIGEST, LastTry.REFUSE));
+        }
+        card.assertComplete();
+        assertEquals(new PinStatus(1), myNumberCard.knownPinStatuses().get(PinKind.AUTH_PIN));
     }
 
     /** Item 6: the counter page reads 9000 to an empty VERIFY as "full", for every kind. */
@@ -119,8 +163,7 @@ class CardVariantsTranscriptTest {
     @ValueSource(strings = {"6983", "6984"})
     void aBlockedKeyAnsweringEitherWordIsBlocked(String blocked) throws ApduException {
         CardScript card = new CardScript().then(SELECT_JPKI, "9000")
-                .then("00200098", blocked) // counter query
-                .then("00200098", blocked) // REFUSE: the query, and no VERIFY goes out
+                .then("00200098", blocked) // counter query; REFUSE then knows it is blocked: nothing goes out
                 .then(VERIFY_AUTH, blocked) // ALLOW: the VERIFY itself
                 .then(VERIFY_AUTH, "9000").then(SIGN_AUTH, blocked); // a signing command answering the word
         JpkiAp jpki = jpki(card, true);

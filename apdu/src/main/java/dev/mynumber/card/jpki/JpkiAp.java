@@ -18,7 +18,8 @@ import dev.mynumber.card.session.Tlvs;
  * A session with the JPKI AP (公的個人認証AP), opened by selecting it: certificates, PIN counters, signing.
  *
  * <p>APDU counts (extended length, short EF ids; see docs/jpki-ap.md): a certificate 1 READ BINARY; a PIN
- * counter 1 query; signing 2 (VERIFY + {@code 80 2A}), plus 1 query with {@link LastTry#REFUSE}.
+ * counter 1 query; signing 2 (VERIFY + {@code 80 2A}), plus 1 query with {@link LastTry#REFUSE} unless the
+ * session already knows the counter; the signing certificate followed by a signature sends the password once.
  */
 public final class JpkiAp {
     /** DER SEQUENCE, the outer tag of an X.509 certificate. */
@@ -27,11 +28,15 @@ public final class JpkiAp {
     private final EfReader reader;
     private final PinGate gate;
     private final CardSigner signer;
+    private final CardChannel channel;
+    /** {@link CardChannel#selections()} when the signing password was last accepted; -1 if never. */
+    private long signPasswordAcceptedAt = -1;
 
     private JpkiAp(CardChannel channel) {
         this.reader = new EfReader(channel);
         this.gate = new PinGate(channel);
         this.signer = new CardSigner(channel);
+        this.channel = channel;
     }
 
     /**
@@ -81,7 +86,7 @@ public final class JpkiAp {
      */
     public byte[] signCertificate(SigningPassword password, LastTry lastTry) throws ApduException {
         return withSignKey(() -> {
-            gate.verify(JpkiConstants.SIGN_PASSWORD, password, lastTry);
+            verifySignPassword(password, lastTry);
             return certificate(JpkiConstants.SIGN_CERT, "JPKI 0001");
         });
     }
@@ -112,6 +117,10 @@ public final class JpkiAp {
     /**
      * Verifies the signing password, then signs a digest with the 署名用秘密鍵 (the card pads, spec §3.2).
      *
+     * <p>Right after {@link #signCertificate} on this session (no application SELECT or signature in between) the
+     * card still holds the status that VERIFY granted, so the password is not sent again (issue 17); pass the
+     * same password.
+     *
      * @param digest the hash of the data, built by the host; checked before any APDU
      * @return the 256-byte RSA signature
      */
@@ -119,9 +128,22 @@ public final class JpkiAp {
             LastTry lastTry) throws ApduException {
         byte[] digestInfo = algorithm.digestInfo(digest);
         return withSignKey(() -> {
-            gate.verify(JpkiConstants.SIGN_PASSWORD, password, lastTry);
+            if (signPasswordAcceptedAt != channel.selections()) {
+                verifySignPassword(password, lastTry);
+            }
+            signPasswordAcceptedAt = -1; // a signature may consume the security status on some cards
             return signer.signWithKey(JpkiConstants.SIGN_KEY, digestInfo);
         });
+    }
+
+    /**
+     * VERIFY of the signing password, remembered until the next application SELECT or signature, so that
+     * reading the certificate and then signing in one session sends the password once (issue 17).
+     */
+    private void verifySignPassword(SigningPassword password, LastTry lastTry) throws ApduException {
+        signPasswordAcceptedAt = -1;
+        gate.verify(JpkiConstants.SIGN_PASSWORD, password, lastTry);
+        signPasswordAcceptedAt = channel.selections();
     }
 
     /**

@@ -24,6 +24,8 @@ public final class CardChannel {
     private final CardTransport transport;
     private final ReadOptions options;
     private final ReaderCapabilities capabilities;
+    private final PinLedger counters = new PinLedger();
+    private long selections;
 
     /**
      * Creates a session with the capabilities the transport carries, or fresh ones for this session alone.
@@ -77,7 +79,16 @@ public final class CardChannel {
 
     /** Selects an application by its DF name ({@code 00 A4 04 0C}); clears the card's security status. */
     public void selectApplication(Aid aid) throws ApduException {
+        selections++; // counted before the answer: a SELECT that failed may still have cleared the status
         call(Iso7816.selectByName(aid));
+    }
+
+    /**
+     * How many application SELECTs this session has sent: a security status gained at one value is gone once
+     * it changes (spec §7 quirk 3; re-SELECTing the same application may clear it too on some cards).
+     */
+    public long selections() {
+        return selections;
     }
 
     /** Selects an EF of the current application ({@code 00 A4 02 0C}). */
@@ -93,6 +104,11 @@ public final class CardChannel {
     /** Whether to send extended-length READ BINARY: allowed by the options and not refused by the reader. */
     public boolean extendedLength() {
         return options.extendedLength() && capabilities.mayUseExtendedLength();
+    }
+
+    /** The retry counters this session has learned from the card's answers (see {@link PinGate}). */
+    public PinLedger counters() {
+        return counters;
     }
 
     /** The reader's capabilities, which this session reads and updates. */

@@ -4,6 +4,7 @@ import dev.mynumber.apdu.ApduException;
 import dev.mynumber.apdu.CommandApdu;
 import dev.mynumber.apdu.Iso7816;
 import dev.mynumber.apdu.Jicsap;
+import dev.mynumber.apdu.StatusWord;
 import dev.mynumber.card.KeyRef;
 import dev.mynumber.card.LastTry;
 import dev.mynumber.card.LastTryNotConfirmedException;
@@ -13,6 +14,7 @@ import dev.mynumber.card.StatusWords;
 import dev.mynumber.card.VerifyOutcome;
 import dev.mynumber.card.pin.Secret;
 import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * Status queries and VERIFY with the lockout rules: never a retry, and the last try only when allowed.
@@ -48,11 +50,20 @@ public final class PinGate {
     }
 
     private PinStatus query(KeyRef key, int p2) throws ApduException {
-        return VerifyOutcome.afterQuery(channel.transmit(Iso7816.verifyQuery(p2)).sw(), key.maxTries());
+        PinStatus status = VerifyOutcome.afterQuery(channel.transmit(Iso7816.verifyQuery(p2)).sw(), key.maxTries());
+        channel.counters().queried(key, status);
+        return status;
+    }
+
+    /** The counter for the last-try rule: known from this session's answers, else queried (no try spent). */
+    private PinStatus counter(KeyRef key, int p2) throws ApduException {
+        Optional<PinStatus> known = channel.counters().get(key);
+        return known.isPresent() ? known.get() : query(key, p2);
     }
 
     /**
-     * Sends one VERIFY, after a counter query when {@code lastTry} is {@link LastTry#REFUSE}; never retries.
+     * Sends one VERIFY, after a counter query when {@code lastTry} is {@link LastTry#REFUSE} and this session
+     * does not know the counter yet from an earlier answer ({@link PinLedger}); never retries.
      *
      * @param key the key reference
      * @param secret the already validated PIN or code
@@ -66,7 +77,7 @@ public final class PinGate {
         try {
             int p2 = p2(key); // one SELECT at most, when short ids are off
             if (lastTry == LastTry.REFUSE) {
-                PinStatus status = query(key, p2);
+                PinStatus status = counter(key, p2);
                 if (status.blocked()) {
                     throw new PinBlockedException();
                 }
@@ -75,7 +86,10 @@ public final class PinGate {
                 }
             }
             CommandApdu command = Iso7816.verify(p2, data);
-            VerifyOutcome.afterVerify(channel.transmitSecret(command).sw());
+            channel.counters().forget(key); // until the answer tells it
+            StatusWord sw = channel.transmitSecret(command).sw();
+            channel.counters().verified(key, sw);
+            VerifyOutcome.afterVerify(sw);
         } finally {
             Arrays.fill(data, (byte) 0);
         }

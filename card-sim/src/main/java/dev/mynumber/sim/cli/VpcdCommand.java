@@ -4,6 +4,7 @@ import dev.mynumber.sim.SimCard;
 import dev.mynumber.sim.fault.ApduLog;
 import dev.mynumber.sim.fault.FaultyCard;
 import dev.mynumber.sim.persona.SimulatedCards;
+import dev.mynumber.sim.timing.TimedCard;
 import dev.mynumber.sim.vpcd.VpcdCard;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -23,6 +24,9 @@ final class VpcdCommand {
         SimCard card = SimulatedCards.create(o.persona(), o.state(), o.variants());
         if (!o.faults().faults().isEmpty()) {
             card = new FaultyCard(card, o.faults());
+        }
+        if (o.timing() != null) {
+            card = new TimedCard(card, o.timing());
         }
         if (o.log()) {
             ApduLog apduLog = new ApduLog(card);

@@ -2,6 +2,7 @@ package dev.mynumber.sim.cli;
 
 import dev.mynumber.sim.fault.FaultPlan;
 import dev.mynumber.sim.fault.FaultSpecException;
+import dev.mynumber.sim.timing.CardTimingProfile;
 import dev.mynumber.sim.variant.VariantException;
 import dev.mynumber.sim.variant.Variants;
 import java.nio.file.Path;
@@ -21,9 +22,16 @@ import java.util.Set;
  * @param faults faults to inject (possibly none)
  * @param log whether to print the masked APDU log
  * @param variants the card and reader variants to play ({@link Variants#NONE} by default)
+ * @param timing the card timing model ({@code --timing contact|contactless}), or null for answers at once
  */
 public record VpcdOptions(String host, int port, String persona, Path state, FaultPlan faults, boolean log,
-        Variants variants) {
+        Variants variants, CardTimingProfile timing) {
+    /** The options with variants and no timing model. */
+    public VpcdOptions(String host, int port, String persona, Path state, FaultPlan faults, boolean log,
+            Variants variants) {
+        this(host, port, persona, state, faults, log, variants, null);
+    }
+
     /** The persona used without {@code --persona}. */
     public static final String DEFAULT_PERSONA = "adult";
 
@@ -41,6 +49,7 @@ public record VpcdOptions(String host, int port, String persona, Path state, Fau
         FaultPlan faults = FaultPlan.none();
         boolean log = false;
         Variants variants = Variants.NONE;
+        CardTimingProfile timing = null;
         Set<String> seen = new HashSet<>();
         for (Iterator<String> it = args.iterator(); it.hasNext(); ) {
             String option = it.next();
@@ -55,13 +64,14 @@ public record VpcdOptions(String host, int port, String persona, Path state, Fau
                 case "--fault" -> faults = faults.and(faults(value(option, it)));
                 case "--log" -> log = true;
                 case "--variant" -> variants = variants(value(option, it));
+                case "--timing" -> timing = timing(value(option, it));
                 default -> throw new UsageException("unknown option '" + option + "'");
             }
         }
         if (port == null) {
             throw new UsageException("--port is required (35963 is vpcd slot 0, 35964 slot 1)");
         }
-        return new VpcdOptions(host, port, persona, state, faults, log, variants);
+        return new VpcdOptions(host, port, persona, state, faults, log, variants, timing);
     }
 
     static String value(String option, Iterator<String> it) throws UsageException {
@@ -88,6 +98,14 @@ public record VpcdOptions(String host, int port, String persona, Path state, Fau
             return Variants.parse(list);
         } catch (VariantException e) {
             throw new UsageException("--variant: " + e.getMessage());
+        }
+    }
+
+    private static CardTimingProfile timing(String name) throws UsageException {
+        try {
+            return CardTimingProfile.named(name);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--timing: " + e.getMessage());
         }
     }
 

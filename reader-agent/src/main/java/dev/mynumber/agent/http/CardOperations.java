@@ -104,12 +104,15 @@ public final class CardOperations {
         }
     }
 
-    /** Publishes the counters as a pin-status event (no try spent); silent if the card is gone. */
+    /**
+     * Publishes the counters the operation's own answers told as a pin-status event, with the others listed as
+     * unknown: no APDU (issue 17; re-reading all ten cost 15).
+     */
     private void pushPinStatus(String reader, MyNumberCard card) {
         try {
-            publish(reader, service.pinStatus(card));
-        } catch (ApduException | RuntimeException e) {
-            // the card may be gone or foreign; the operation's own outcome is what the client gets
+            publish(reader, service.knownPinStatus(card));
+        } catch (RuntimeException e) {
+            // the operation's own outcome is what the client gets
         }
     }
 
@@ -121,7 +124,7 @@ public final class CardOperations {
     /** Publishes a pin-status event, with the reader's name and id as the card and reader events have. */
     public void publish(String reader, PinStatusReport report) {
         events.publish(new AgentEvent(AgentEvent.PIN_STATUS, Map.of("reader", reader, "id", readers.slot(reader).id(),
-                "pins", report.pins())));
+                "pins", report.pins(), "unknown", report.unknown())));
     }
 
     /**

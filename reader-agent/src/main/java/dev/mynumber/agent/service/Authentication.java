@@ -63,12 +63,13 @@ final class Authentication {
             CertificateVerifier verifier, String origin) throws ApduException {
         byte[] digest = Digests.hash(ALGORITHM, data);
         Steps steps = new Steps(progress, 3);
-        steps.next("read-certificate");
+        // the PIN first: a wrong or refused PIN costs no certificate read (issue 17)
+        steps.next("verify-pin-and-sign");
         JpkiAp jpki = card.jpki();
+        byte[] signature = jpki.signWithAuthKey(pin, ALGORITHM, digest, lastTry);
+        steps.next("read-certificate");
         byte[] der = jpki.authCertificate();
         X509Certificate certificate = Certificates.parse(der, "authentication certificate");
-        steps.next("verify-pin-and-sign");
-        byte[] signature = jpki.signWithAuthKey(pin, ALGORITHM, digest, lastTry);
         steps.next("check-signature");
         Digests.verify(certificate.getPublicKey(), ALGORITHM, digest, signature, "authentication signature");
         Base64.Encoder b64 = Base64.getEncoder();

@@ -9,10 +9,14 @@ import dev.mynumber.card.pin.VerificationCodeA;
 import dev.mynumber.card.pin.VerificationCodeB;
 import dev.mynumber.card.textap.MyNumber;
 import dev.mynumber.card.textap.TextAp;
+import dev.mynumber.card.verify.Check;
+import dev.mynumber.card.verify.Verdict;
 import dev.mynumber.card.visualap.CardFace;
 import dev.mynumber.card.visualap.VisualAp;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The card-information use cases: text AP first, then the visual AP, then the authenticity checks.
@@ -40,13 +44,14 @@ final class CardReading {
         steps.next("read-attributes");
         TextApData textData = new TextApData(text.readMyNumber(), text.readAttributes(),
                 text.readIntegrityRecord(), text.readCertificate(), text.readApKey());
+        Verdict textVerdict = verifiers.cardData().verify(textEvidence(text, textData));
         steps.next("verify-code-a");
         VisualAp visual = card.visualAp();
         try (VerificationCodeA codeA = codeA(textData.myNumber())) {
             visual.verify(codeA, lastTry);
         }
-        return finish(card, visual, textData, UnlockedBy.PIN, number(textData.myNumber(), reveal), steps,
-                verifiers, clock);
+        return finish(card, visual, textData, textVerdict, UnlockedBy.PIN, number(textData.myNumber(), reveal),
+                steps, verifiers, clock);
     }
 
     static CardInfo withCodeB(MyNumberCard card, VerificationCodeB code, LastTry lastTry, Progress progress,
@@ -58,25 +63,27 @@ final class CardReading {
         steps.next("read-attributes");
         TextApData textData = new TextApData(null, text.readAttributes(), text.readIntegrityRecord(),
                 text.readCertificate(), text.readApKey());
+        Verdict textVerdict = verifiers.cardData().verify(textEvidence(text, textData));
         steps.next("verify-code-b-visual");
         VisualAp visual = card.visualAp();
         visual.verify(code, lastTry);
-        return finish(card, visual, textData, UnlockedBy.CODE_B, MyNumberView.unavailable(NO_NUMBER_WITH_B), steps,
-                verifiers, clock);
+        return finish(card, visual, textData, textVerdict, UnlockedBy.CODE_B,
+                MyNumberView.unavailable(NO_NUMBER_WITH_B), steps, verifiers, clock);
     }
 
     /**
      * Reads the face with the visual AP already verified, verifies (card data, then the JPKI authentication
      * certificate, whose AP is selected last because it needs no credential), transcodes and assembles.
      */
-    private static CardInfo finish(MyNumberCard card, VisualAp visual, TextApData text, UnlockedBy unlockedBy,
-            MyNumberView number, Steps steps, Verifiers verifiers, Clock clock) throws ApduException {
+    private static CardInfo finish(MyNumberCard card, VisualAp visual, TextApData text, Verdict textVerdict,
+            UnlockedBy unlockedBy, MyNumberView number, Steps steps, Verifiers verifiers, Clock clock)
+            throws ApduException {
         steps.next("read-face");
         CardFace face = visual.readCardFace();
         CvCertificate visualCertificate = visual.readCertificate();
         steps.next("verify-card");
-        Verification verification = Verification.of(
-                verifiers.cardData().verify(evidence(card, text, face, visualCertificate)),
+        Verdict visualVerdict = verifiers.cardData().verify(visualEvidence(visual, face, visualCertificate));
+        Verification verification = Verification.of(both(textVerdict, visualVerdict),
                 Certificates.authCertificateVerdict(card, verifiers.certificates()));
         steps.next("transcode-photo");
         CardImages images = FaceImages.of(face);
@@ -91,20 +98,29 @@ final class CardReading {
     }
 
     /**
-     * The evidence for the card-data verifier. Each liveness signer selects its own AP first: the verifier
-     * challenges the text AP, then the visual AP, and the other one is selected by then (a SELECT needs no
-     * credential and the reads are done, so clearing the security status, spec §7 quirk 3, costs nothing).
-     * Both signers are always given: the verifier sends each challenge and judges the answer apart from who
-     * signed the key ({@code text-ap.key-link}, docs/verification.md).
+     * The text AP's evidence, checked while the text AP is still selected so its liveness challenge needs no
+     * SELECT (issue 17). The text checks read only text AP data (and the visual ones only visual AP data), so
+     * checking each AP's evidence apart gives the same checks as checking them together, in the same order.
      */
-    private static dev.mynumber.card.verify.CardEvidence evidence(MyNumberCard card, TextApData text, CardFace face,
-            CvCertificate visualCertificate) {
+    private static dev.mynumber.card.verify.CardEvidence textEvidence(TextAp ap, TextApData text) {
         return dev.mynumber.card.verify.CardEvidence.builder().myNumber(text.myNumber())
                 .attributes(text.attributes()).integrityRecord(text.integrity())
                 .textCertificate(text.certificate()).textApKey(text.apKey())
-                .textSigner(d -> card.textAp().signChallenge(d))
-                .cardFace(face).visualCertificate(visualCertificate)
-                .visualSigner(d -> card.visualAp().signChallenge(d)).build();
+                .textSigner(ap::signChallenge).build();
+    }
+
+    /** The visual AP's evidence, checked while the visual AP is still selected (no SELECT before its challenge). */
+    private static dev.mynumber.card.verify.CardEvidence visualEvidence(VisualAp ap, CardFace face,
+            CvCertificate visualCertificate) {
+        return dev.mynumber.card.verify.CardEvidence.builder().cardFace(face).visualCertificate(visualCertificate)
+                .visualSigner(ap::signChallenge).build();
+    }
+
+    /** The text AP's checks, then the visual AP's, as one verdict. */
+    private static Verdict both(Verdict text, Verdict visual) {
+        List<Check> checks = new ArrayList<>(text.checks());
+        checks.addAll(visual.checks());
+        return new Verdict(checks);
     }
 
     /** 照合番号A is the My Number itself (spec §4); the temporary chars are wiped. */

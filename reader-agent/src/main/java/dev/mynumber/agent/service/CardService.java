@@ -53,6 +53,17 @@ public final class CardService {
     }
 
     /**
+     * The counters this card session learned from its own answers (VERIFY and status queries), without an APDU;
+     * the rest are listed as unknown. What the agent publishes after an operation that used a PIN.
+     *
+     * @param card the card the operation ran on
+     * @return the known counters and the unknown kinds
+     */
+    public PinStatusReport knownPinStatus(MyNumberCard card) {
+        return PinStatusReader.known(card);
+    }
+
+    /**
      * Reads the card information with the holder's 券面事項入力補助用暗証番号: text AP (PIN), then visual AP
      * (照合番号A = the My Number just read).
      *

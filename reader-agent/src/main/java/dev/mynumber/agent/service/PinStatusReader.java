@@ -15,7 +15,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** The PIN-status use case: every counter via {@link MyNumberCard#pinStatuses()}, with its retry limit. */
+/**
+ * The PIN-status use case: every counter via {@link MyNumberCard#pinStatuses()}, with its retry limit; or, after
+ * another operation, the counters its answers told ({@link MyNumberCard#knownPinStatuses()}).
+ */
 final class PinStatusReader {
     /** Retry limits from the card profile (the applications' constants classes), by kind. */
     private static final Map<PinKind, Integer> MAX_TRIES = maxTries(JpkiConstants.AUTH_PIN,
@@ -33,6 +36,25 @@ final class PinStatusReader {
             entries.add(entry(e.getKey(), e.getValue()));
         }
         return new PinStatusReport(entries);
+    }
+
+    /**
+     * The counters this card session already learned from its own answers, without an APDU; every other kind is
+     * named as unknown.
+     */
+    static PinStatusReport known(MyNumberCard card) {
+        Map<PinKind, PinStatus> known = card.knownPinStatuses();
+        List<PinEntry> entries = new ArrayList<>();
+        List<PinKind> unknown = new ArrayList<>();
+        for (PinKind kind : PinKind.values()) {
+            PinStatus status = known.get(kind);
+            if (status == null) {
+                unknown.add(kind);
+            } else {
+                entries.add(entry(kind, status));
+            }
+        }
+        return new PinStatusReport(entries, unknown);
     }
 
     /** One entry; the limit is at least the counter read (a card with a larger counter is still reported). */

@@ -70,6 +70,8 @@ class EventsTest {
             String pins = next(lines, "pin-status");
             assertTrue(pins.contains("\"SIGN_PASSWORD\"") && pins.contains("\"triesLeft\":4"), pins);
             assertTrue(pins.contains("\"reader\":\"Sim 0\"") && pins.contains("\"id\":\"sim-0\""), pins);
+            // issue 17: the counter the VERIFY answer told; the others are named as unknown, not re-read
+            assertTrue(pins.contains("\"unknown\":[\"AUTH_PIN\",\"TEXT_PIN\","), pins);
             http.post("/api/v1/readers/sim-0/card-info", "{\"pin\":\"1234\"}");
             String progress = next(lines, "progress");
             assertTrue(progress.contains("\"reader\":\"Sim 0\"") && progress.contains("\"id\":\"sim-0\""), progress);

@@ -42,7 +42,7 @@ class AuthenticateUseCaseTest {
         verifier.initVerify(cert.getPublicKey());
         verifier.update("another nonce".getBytes());
         assertFalse(verifier.verify(Base64.getDecoder().decode(result.signature())));
-        assertEquals(List.of("read-certificate", "verify-pin-and-sign", "check-signature", "done"), steps);
+        assertEquals(List.of("verify-pin-and-sign", "read-certificate", "check-signature", "done"), steps);
     }
 
     @Test

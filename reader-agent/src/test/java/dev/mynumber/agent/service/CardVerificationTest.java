@@ -93,7 +93,7 @@ class CardVerificationTest {
 
     @Test
     void aCardErrorDuringTheLivenessChallengeIsNotCheckedAndNeverGenuine() throws Exception {
-        // with REFUSE: 13 APDUs read everything, then SELECT text AP (14) and its challenge (15)
+        // with REFUSE (issue 17 order): text AP 1-9 with its challenge at 9, visual AP 10-15 with its challenge at 15
         FaultyCard faulty = new FaultyCard(SimulatedCards.create("adult"), FaultPlan.parse("sw-at:15=6F00"));
 
         CardInfo info = read(simulator, new MyNumberCard(faulty::transmit));
@@ -109,11 +109,11 @@ class CardVerificationTest {
 
     @Test
     void aCardErrorOrCorruptionOnTheAuthCertificateStillGivesTheCardDataAndNeverValid() throws Exception {
-        // with REFUSE: 13 APDUs read everything, 4 for liveness, SELECT JPKI AP (18), READ EF 000A (19)
+        // with REFUSE: text AP 1-9 and visual AP 10-15 (each with its challenge), SELECT JPKI AP (16), READ 000A (17)
         CardInfo error = read(simulator, new MyNumberCard(
-                new FaultyCard(SimulatedCards.create("adult"), FaultPlan.parse("sw-at:19=6F00"))::transmit));
+                new FaultyCard(SimulatedCards.create("adult"), FaultPlan.parse("sw-at:17=6F00"))::transmit));
         CardInfo corrupt = read(simulator, new MyNumberCard(
-                new FaultyCard(SimulatedCards.create("adult"), FaultPlan.parse("corrupt-at:19@4"))::transmit));
+                new FaultyCard(SimulatedCards.create("adult"), FaultPlan.parse("corrupt-at:17@4"))::transmit));
 
         ReadCardUseCaseTest.assertGenuine(error, 9);
         assertEquals("INCOMPLETE", error.verification().authCertificate().status());

@@ -41,6 +41,29 @@ final class RecordingTransport implements CardTransport {
         return commands.stream().filter(c -> c.length >= 7 && c[4] == 0).count();
     }
 
+    /**
+     * Each command named for a transcript (issue 17, docs/apdu-sequences.md): {@code SELECT}, {@code QUERY 91} (a
+     * VERIFY without data), {@code VERIFY 91}, {@code READ 01} (short EF id), {@code READ @0100} (offset in the
+     * current EF), {@code SIGN 97} (P2 = the key), {@code GET RESPONSE}; anything else by its header.
+     */
+    List<String> named() {
+        List<String> out = new ArrayList<>();
+        for (byte[] c : commands) {
+            String p1 = Hex.encode(new byte[] {c[2]}).toUpperCase();
+            String p2 = Hex.encode(new byte[] {c[3]}).toUpperCase();
+            out.add(switch (c[1] & 0xFF) {
+                case 0xA4 -> "SELECT";
+                case 0x20 -> (c.length > 4 ? "VERIFY " : "QUERY ") + p2;
+                case 0xB0 -> (c[2] & 0x80) != 0 ? "READ " + Hex.encode(new byte[] {(byte) (c[2] & 0x1F)})
+                        : "READ @" + p1 + p2;
+                case 0x2A -> "SIGN " + p2;
+                case 0xC0 -> "GET RESPONSE";
+                default -> Hex.encode(Arrays.copyOf(c, 4)).toUpperCase();
+            });
+        }
+        return out;
+    }
+
     int count() {
         return commands.size();
     }
