@@ -34,7 +34,11 @@ class PageLayoutTest extends PageTestSupport {
               const info = await response.json();
               info.verification.verdict = "REJECTED";
               info.verification.status = "NOT_GENUINE";
-              for (const c of info.verification.checks.slice(-2)) { c.status = "FAILED"; }
+              info.verification.reasonCode = "CHECK_FAILED";
+              for (const c of info.verification.checks.slice(-2)) {
+                c.status = "FAILED"; // with the reason a real failure of that check has
+                c.reasonCode = c.name.endsWith("liveness") ? "CHALLENGE_SIGNATURE_INVALID" : "FACE_SIGNATURE_INVALID";
+              }
               return new Response(JSON.stringify(info), { status: 200, headers: { "Content-Type": "application/json" } });
             };
             """;
