@@ -129,7 +129,7 @@ class ErrorsTest {
             Http http = new Http(server.port());
             http.post("/api/v1/simulator/readers/sim-0/faults", "{\"plan\":\"delay-at:1=800ms\"}");
             CompletableFuture<Http.Reply> slow = CompletableFuture.supplyAsync(() -> http.get(R + "/certificates/auth"));
-            awaitBusy(http, agent);
+            awaitBusy(agent);
             Http.Reply busy = http.get(R + "/certificates/auth");
             assertEquals(409, busy.status());
             assertEquals("BUSY", busy.code());
@@ -187,13 +187,8 @@ class ErrorsTest {
     }
 
     /** Waits until the reader reports the slow operation as running (the state the BUSY assertion needs). */
-    private static void awaitBusy(Http http, TestAgent agent) {
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
-        while (agent.readers.readers().stream().noneMatch(r -> r.id().equals("sim-0") && r.busy())) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("the slow operation never started: " + http.get("/api/v1/readers").raw().body());
-            }
-            java.util.concurrent.locks.LockSupport.parkNanos(1_000_000);
-        }
+    private static void awaitBusy(TestAgent agent) {
+        dev.mynumber.agent.support.Await.until("the slow operation to start", java.time.Duration.ofSeconds(5),
+                () -> agent.readers.readers().stream().anyMatch(r -> r.id().equals("sim-0") && r.busy()));
     }
 }

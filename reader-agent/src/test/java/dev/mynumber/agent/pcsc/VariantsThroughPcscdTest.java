@@ -9,6 +9,7 @@ import dev.mynumber.agent.http.AgentApp;
 import dev.mynumber.agent.http.AgentServices;
 import dev.mynumber.agent.http.Credentials;
 import dev.mynumber.agent.service.CardService;
+import dev.mynumber.agent.support.Await;
 import dev.mynumber.agent.support.CardOperationsScript;
 import dev.mynumber.agent.support.CardOperationsScript.Outcome;
 import dev.mynumber.agent.support.Http;
@@ -68,27 +69,23 @@ class VariantsThroughPcscdTest {
     }
 
     /** Waits until the reader holds a detected My Number card and is idle; returns the reader's id. */
-    private static String awaitCard(ReaderManager readers) throws Exception {
+    private static String awaitCard(ReaderManager readers) {
         return await(readers, "a card in " + READER, v -> v.cardPresent() && v.cardType() == CardType.MY_NUMBER_CARD
                 && !v.busy());
     }
 
-    private static void awaitEmpty(ReaderManager readers) throws Exception {
+    private static void awaitEmpty(ReaderManager readers) {
         await(readers, "an empty " + READER, v -> !v.cardPresent());
     }
 
-    private static String await(ReaderManager readers, String what, java.util.function.Predicate<ReaderView> state)
-            throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
-        while (System.nanoTime() < deadline) {
+    private static String await(ReaderManager readers, String what, java.util.function.Predicate<ReaderView> state) {
+        String[] id = new String[1];
+        Await.until(what + "; readers: " + readers.readers(), Duration.ofSeconds(15), () -> {
             readers.poll();
-            for (ReaderView v : readers.readers()) {
-                if (v.name().equals(READER) && state.test(v)) {
-                    return v.id();
-                }
-            }
-            Thread.sleep(50); // polling the reader state the test waits for, not a fixed wait
-        }
-        throw new AssertionError("timed out waiting for " + what + "; readers: " + readers.readers());
+            readers.readers().stream().filter(v -> v.name().equals(READER) && state.test(v)).findFirst()
+                    .ifPresent(v -> id[0] = v.id());
+            return id[0] != null;
+        });
+        return id[0];
     }
 }
