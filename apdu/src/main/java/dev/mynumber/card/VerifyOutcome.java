@@ -2,6 +2,7 @@ package dev.mynumber.card;
 
 import dev.mynumber.apdu.ApduException;
 import dev.mynumber.apdu.StatusWord;
+import java.util.Optional;
 
 /**
  * What the answer to a VERIFY (or to its data-less status query) means for the PIN.
@@ -57,39 +58,52 @@ public record VerifyOutcome(Result result, int triesLeft, StatusWord statusWord)
     }
 
     /**
-     * Interprets the answer to a VERIFY with data: returns on success, else throws.
+     * Interprets the answer to a VERIFY with data: returns on success, else throws an error carrying the tries.
      *
      * @param sw what the card answered
+     * @param key the key the VERIFY named
      * @throws WrongPinException on {@code 63Cx} with x ≥ 1
      * @throws PinBlockedException on {@code 63C0}, {@code 6983} or {@code 6984}
      * @throws ApduException any other status word, through {@link StatusWords}
      */
-    public static void afterVerify(StatusWord sw) throws ApduException {
+    public static void afterVerify(StatusWord sw, KeyRef key) throws ApduException {
         VerifyOutcome outcome = of(sw);
         switch (outcome.result) {
             case ACCEPTED: return;
-            case WRONG: throw new WrongPinException(outcome.triesLeft);
-            case BLOCKED: throw new PinBlockedException();
+            case WRONG: throw new WrongPinException(key.kind(), outcome.triesLeft);
+            case BLOCKED: throw new PinBlockedException(key.kind());
             default: throw StatusWords.toException(sw);
         }
+    }
+
+    /**
+     * The counter this answer tells for a key: {@code 9000} = full (a VERIFY succeeded, or a query on a key
+     * already verified, spec §4.1), {@code 63Cx} = x left, blocked = 0; empty when the answer does not tell it.
+     *
+     * @param key the key the VERIFY or query named
+     * @return the counter with the key's maximum
+     */
+    public Optional<PinStatus> counter(KeyRef key) {
+        return switch (result) {
+            case ACCEPTED -> Optional.of(PinStatus.full(key));
+            case WRONG, BLOCKED -> Optional.of(PinStatus.of(key, triesLeft));
+            case OTHER -> Optional.empty();
+        };
     }
 
     /**
      * Interprets the answer to a status query (VERIFY without data, which spends no try).
      *
      * @param sw what the card answered
-     * @param maxTries the counter to report on {@code 9000} (already verified, so the counter was reset to its
-     *     initial value, spec §4)
+     * @param key the key queried; on {@code 9000} (already verified) its counter is full
      * @return the counter; blocked answers give 0 rather than an exception
      * @throws ApduException any other status word, through {@link StatusWords}
      */
-    public static PinStatus afterQuery(StatusWord sw, int maxTries) throws ApduException {
-        VerifyOutcome outcome = of(sw);
-        switch (outcome.result) {
-            case ACCEPTED: return new PinStatus(maxTries);
-            case WRONG:
-            case BLOCKED: return new PinStatus(outcome.triesLeft);
-            default: throw StatusWords.toException(sw);
+    public static PinStatus afterQuery(StatusWord sw, KeyRef key) throws ApduException {
+        Optional<PinStatus> counter = of(sw).counter(key);
+        if (counter.isEmpty()) {
+            throw StatusWords.toException(sw);
         }
+        return counter.get();
     }
 }

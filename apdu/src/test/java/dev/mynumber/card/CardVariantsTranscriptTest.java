@@ -125,7 +125,7 @@ class CardVariantsTranscriptTest {
             reselected.signWithSignKey(pw, DigestAlgorithm.SHA256, DIGEST, LastTry.REFUSE);
         }
         card.assertComplete();
-        assertEquals(new PinStatus(5), myNumberCard.knownPinStatuses().get(PinKind.SIGN_PASSWORD));
+        assertEquals(new PinStatus(5, 5), myNumberCard.knownPinStatuses().get(PinKind.SIGN_PASSWORD));
     }
 
     /** Issue 17: a wrong VERIFY's answer tells its counter, and REFUSE uses it instead of asking again. */
@@ -143,7 +143,7 @@ class CardVariantsTranscriptTest {
                     () -> jpki.signWithAuthKey(pin, DigestAlgorithm.SHA256, DIGEST, LastTry.REFUSE));
         }
         card.assertComplete();
-        assertEquals(new PinStatus(1), myNumberCard.knownPinStatuses().get(PinKind.AUTH_PIN));
+        assertEquals(new PinStatus(1, 3), myNumberCard.knownPinStatuses().get(PinKind.AUTH_PIN));
     }
 
     /** Item 6: the counter page reads 9000 to an empty VERIFY as "full", for every kind. */
@@ -153,8 +153,8 @@ class CardVariantsTranscriptTest {
         CardScript card = new CardScript().then(SELECT_JPKI, "9000").then("00200098", "9000")
                 .then("0020009B", "9000");
         JpkiAp jpki = jpki(card, extended);
-        assertEquals(new PinStatus(3), jpki.authPinStatus());
-        assertEquals(new PinStatus(5), jpki.signPasswordStatus());
+        assertEquals(new PinStatus(3, 3), jpki.authPinStatus());
+        assertEquals(new PinStatus(5, 5), jpki.signPasswordStatus());
         card.assertComplete();
     }
 
@@ -167,7 +167,7 @@ class CardVariantsTranscriptTest {
                 .then(VERIFY_AUTH, blocked) // ALLOW: the VERIFY itself
                 .then(VERIFY_AUTH, "9000").then(SIGN_AUTH, blocked); // a signing command answering the word
         JpkiAp jpki = jpki(card, true);
-        assertEquals(new PinStatus(0), jpki.authPinStatus());
+        assertEquals(new PinStatus(0, 3), jpki.authPinStatus());
         try (Pin4 pin = pin()) {
             assertThrows(PinBlockedException.class,
                     () -> jpki.signWithAuthKey(pin, DigestAlgorithm.SHA256, DIGEST, LastTry.REFUSE));

@@ -94,7 +94,7 @@ class DriverAnswersTest {
     void aSelectAnsweredWith61xxHasItsDataFetchedAndIgnored() throws ApduException {
         CardScript script = new CardScript().then(SELECT_JPKI, "6110").then("00C0000010", hex(filler(16, 1)) + "9000")
                 .then("00200098", "63C3");
-        assertEquals(new PinStatus(3), card(script, ExtendedLength.UNKNOWN).jpki().authPinStatus());
+        assertEquals(new PinStatus(3, 3), card(script, ExtendedLength.UNKNOWN).jpki().authPinStatus());
         script.assertComplete();
     }
 

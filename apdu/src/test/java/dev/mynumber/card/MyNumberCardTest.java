@@ -29,9 +29,9 @@ class MyNumberCardTest {
         card.assertComplete();
         assertEquals(15, card.sentCount());
         assertEquals(10, s.size());
-        assertEquals(new PinStatus(3), s.get(PinKind.AUTH_PIN));
-        assertEquals(new PinStatus(5), s.get(PinKind.SIGN_PASSWORD));
-        assertEquals(new PinStatus(2), s.get(PinKind.TEXT_PIN));
+        assertEquals(new PinStatus(3, 3), s.get(PinKind.AUTH_PIN));
+        assertEquals(new PinStatus(5, 5), s.get(PinKind.SIGN_PASSWORD));
+        assertEquals(new PinStatus(2, 3), s.get(PinKind.TEXT_PIN));
         assertEquals(true, s.get(PinKind.VISUAL_BIRTH_DATE).blocked());
         assertEquals(true, s.get(PinKind.JUKI_PIN).blocked());
     }
@@ -100,7 +100,7 @@ class MyNumberCardTest {
                 .then("00A4040C0AD3921000310001010401", "6A82");
         MyNumberCard myNumberCard = new MyNumberCard(card);
         assertEquals(true, myNumberCard.pinStatus(PinKind.VISUAL_CODE_B).lastTry());
-        assertEquals(new PinStatus(5), myNumberCard.pinStatus(PinKind.SIGN_PASSWORD));
+        assertEquals(new PinStatus(5, 5), myNumberCard.pinStatus(PinKind.SIGN_PASSWORD));
         assertEquals(ErrorCode.FILE_NOT_FOUND,
                 assertThrows(ApduException.class, () -> myNumberCard.pinStatus(PinKind.JUKI_PIN)).code());
         card.assertComplete();

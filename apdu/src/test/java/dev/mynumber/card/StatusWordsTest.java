@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import dev.mynumber.apdu.ApduException;
 import dev.mynumber.apdu.ErrorCode;
 import dev.mynumber.apdu.StatusWord;
+import dev.mynumber.card.jpki.JpkiConstants;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -33,11 +34,11 @@ class StatusWordsTest {
 
     @Test
     void queryMapsCountersAndBlocked() throws ApduException {
-        assertEquals(new PinStatus(5), VerifyOutcome.afterQuery(new StatusWord(0x63C5), 5));
-        assertEquals(new PinStatus(0), VerifyOutcome.afterQuery(new StatusWord(0x63C0), 5));
-        assertEquals(new PinStatus(0), VerifyOutcome.afterQuery(new StatusWord(0x6984), 5));
+        assertEquals(new PinStatus(5, 5), VerifyOutcome.afterQuery(new StatusWord(0x63C5), JpkiConstants.SIGN_PASSWORD));
+        assertEquals(new PinStatus(0, 5), VerifyOutcome.afterQuery(new StatusWord(0x63C0), JpkiConstants.SIGN_PASSWORD));
+        assertEquals(new PinStatus(0, 5), VerifyOutcome.afterQuery(new StatusWord(0x6984), JpkiConstants.SIGN_PASSWORD));
         assertInstanceOf(CardStatusException.class, org.junit.jupiter.api.Assertions.assertThrows(ApduException.class,
-                () -> VerifyOutcome.afterQuery(new StatusWord(0x6A82), 5)));
+                () -> VerifyOutcome.afterQuery(new StatusWord(0x6A82), JpkiConstants.SIGN_PASSWORD)));
     }
 
     @ParameterizedTest

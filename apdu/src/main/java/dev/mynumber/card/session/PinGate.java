@@ -50,7 +50,7 @@ public final class PinGate {
     }
 
     private PinStatus query(KeyRef key, int p2) throws ApduException {
-        PinStatus status = VerifyOutcome.afterQuery(channel.transmit(Iso7816.verifyQuery(p2)).sw(), key.maxTries());
+        PinStatus status = VerifyOutcome.afterQuery(channel.transmit(Iso7816.verifyQuery(p2)).sw(), key);
         channel.counters().queried(key, status);
         return status;
     }
@@ -79,17 +79,17 @@ public final class PinGate {
             if (lastTry == LastTry.REFUSE) {
                 PinStatus status = counter(key, p2);
                 if (status.blocked()) {
-                    throw new PinBlockedException();
+                    throw new PinBlockedException(key.kind());
                 }
                 if (status.lastTry()) {
-                    throw new LastTryNotConfirmedException();
+                    throw new LastTryNotConfirmedException(key.kind());
                 }
             }
             CommandApdu command = Iso7816.verify(p2, data);
             channel.counters().forget(key); // until the answer tells it
             StatusWord sw = channel.transmitSecret(command).sw();
             channel.counters().verified(key, sw);
-            VerifyOutcome.afterVerify(sw);
+            VerifyOutcome.afterVerify(sw, key);
         } finally {
             Arrays.fill(data, (byte) 0);
         }

@@ -33,12 +33,8 @@ public final class PinLedger {
 
     /** Records the answer to a VERIFY with data; forgets the counter when the answer does not tell it. */
     void verified(KeyRef key, StatusWord sw) {
-        VerifyOutcome outcome = VerifyOutcome.of(sw);
-        switch (outcome.result()) {
-            case ACCEPTED -> known.put(key.kind(), new PinStatus(key.maxTries()));
-            case WRONG, BLOCKED -> known.put(key.kind(), new PinStatus(outcome.triesLeft()));
-            default -> known.remove(key.kind());
-        }
+        VerifyOutcome.of(sw).counter(key).ifPresentOrElse(status -> known.put(key.kind(), status),
+                () -> known.remove(key.kind()));
     }
 
     /** Forgets a counter (a VERIFY went out and no answer came back). */

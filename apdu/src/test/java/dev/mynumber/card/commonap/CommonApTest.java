@@ -24,7 +24,7 @@ class CommonApTest {
         CardScript card = new CardScript().then(SELECT, "9000").then("0020009C", "63C3")
                 .then("0020009C0431323334", "9000").then("00B2010C00", record + "9000");
         CommonAp common = new MyNumberCard(card).commonAp();
-        assertEquals(new PinStatus(3), common.pinStatus());
+        assertEquals(new PinStatus(3, 3), common.pinStatus());
         try (Pin4 pin = Pin4.of("1234".toCharArray())) {
             common.verify(pin, LastTry.ALLOW);
         }

@@ -106,8 +106,8 @@ class JpkiApTest {
     void countersAreOneQueryEach() throws ApduException {
         CardScript card = card().then("00200098", "63C3").then("0020009B", "63C4");
         JpkiAp jpki = open(card);
-        assertEquals(new PinStatus(3), jpki.authPinStatus());
-        assertEquals(new PinStatus(4), jpki.signPasswordStatus());
+        assertEquals(new PinStatus(3, 3), jpki.authPinStatus());
+        assertEquals(new PinStatus(4, 5), jpki.signPasswordStatus());
         card.assertComplete();
     }
 

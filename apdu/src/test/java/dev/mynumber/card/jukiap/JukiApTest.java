@@ -17,7 +17,7 @@ class JukiApTest {
         CardScript card = new CardScript().then("00A4040C0AD3921000310001010401", "9000").then("0020009C", "63C1")
                 .then("0020009C0439393939", "63C0");
         JukiAp juki = new MyNumberCard(card).jukiAp();
-        assertEquals(new PinStatus(1), juki.pinStatus());
+        assertEquals(new PinStatus(1, 3), juki.pinStatus());
         try (Pin4 pin = Pin4.of("9999".toCharArray())) {
             assertThrows(PinBlockedException.class, () -> juki.verify(pin, LastTry.ALLOW));
         }

@@ -107,10 +107,10 @@ class PinGateTest {
         CardScript card = new CardScript().then(QUERY, "63C3").then(QUERY, "63C0").then(QUERY, "6984")
                 .then(QUERY, "9000");
         PinGate gate = new PinGate(new CardChannel(card, ReadOptions.DEFAULT));
-        assertEquals(new PinStatus(3), gate.query(AUTH));
+        assertEquals(new PinStatus(3, 3), gate.query(AUTH));
         assertTrue(gate.query(AUTH).blocked());
         assertTrue(gate.query(AUTH).blocked());
-        assertEquals(new PinStatus(3), gate.query(AUTH)); // already verified: counter at its maximum
+        assertEquals(new PinStatus(3, 3), gate.query(AUTH)); // already verified: counter at its maximum
         card.assertComplete();
     }
 

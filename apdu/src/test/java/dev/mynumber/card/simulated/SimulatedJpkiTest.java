@@ -82,7 +82,7 @@ class SimulatedJpkiTest {
             byte[] sig = jpki.signWithAuthKey(pin, DigestAlgorithm.SHA256, digest("SHA-256"), LastTry.REFUSE);
             assertTrue(verifies("SHA256withRSA", auth, sig));
         }
-        assertEquals(new PinStatus(3), jpki.authPinStatus()); // success keeps the counter full
+        assertEquals(new PinStatus(3, 3), jpki.authPinStatus()); // success keeps the counter full
     }
 
     @Test
@@ -109,9 +109,9 @@ class SimulatedJpkiTest {
     void countersReadWithoutSpendingATry() throws Exception {
         SimSession s = SimSession.of("adult");
         JpkiAp jpki = s.card.jpki();
-        assertEquals(new PinStatus(3), jpki.authPinStatus());
-        assertEquals(new PinStatus(5), jpki.signPasswordStatus());
-        assertEquals(new PinStatus(3), jpki.authPinStatus());
+        assertEquals(new PinStatus(3, 3), jpki.authPinStatus());
+        assertEquals(new PinStatus(5, 5), jpki.signPasswordStatus());
+        assertEquals(new PinStatus(3, 3), jpki.authPinStatus());
         assertEquals(0, s.verifiesWithData());
     }
 

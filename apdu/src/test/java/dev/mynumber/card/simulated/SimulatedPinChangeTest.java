@@ -37,7 +37,7 @@ class SimulatedPinChangeTest {
         try (Pin4 next = pin("2580")) {
             again.verify(next, LastTry.ALLOW);
         }
-        assertEquals(new PinStatus(3), again.pinStatus());
+        assertEquals(new PinStatus(3, 3), again.pinStatus());
     }
 
     @Test

@@ -39,7 +39,7 @@ class SimulatedPinOutcomesTest {
     void countersGoThreeTwoOneThenBlockAndStayBlocked() throws Exception {
         SimSession s = SimSession.of("adult");
         TextAp text = s.card.textAp();
-        assertEquals(new PinStatus(3), text.pinStatus());
+        assertEquals(new PinStatus(3, 3), text.pinStatus());
         assertEquals(2, assertInstanceOf(WrongPinException.class, verifyTextPin(text, "0000", LastTry.ALLOW))
                 .triesLeft());
         assertEquals("63C2", s.lastStatus());
@@ -71,9 +71,9 @@ class SimulatedPinOutcomesTest {
         SimSession s = SimSession.of("adult");
         TextAp text = s.card.textAp();
         assertInstanceOf(WrongPinException.class, verifyTextPin(text, "0000", LastTry.ALLOW));
-        assertEquals(new PinStatus(2), text.pinStatus());
+        assertEquals(new PinStatus(2, 3), text.pinStatus());
         assertEquals(null, verifyTextPin(text, s.secret(CardSecret.TEXT_PIN), LastTry.REFUSE));
-        assertEquals(new PinStatus(3), text.pinStatus());
+        assertEquals(new PinStatus(3, 3), text.pinStatus());
     }
 
     @Test
@@ -89,7 +89,7 @@ class SimulatedPinOutcomesTest {
             assertThrows(LastTryNotConfirmedException.class, () -> jpki.signCertificate(wrong, LastTry.REFUSE));
             assertThrows(PinBlockedException.class, () -> jpki.signCertificate(wrong, LastTry.ALLOW));
         }
-        assertEquals(new PinStatus(0), jpki.signPasswordStatus());
+        assertEquals(new PinStatus(0, 5), jpki.signPasswordStatus());
     }
 
     @Test
@@ -106,7 +106,7 @@ class SimulatedPinOutcomesTest {
             assertEquals(ErrorCode.INVALID_PIN_FORMAT, assertThrows(ApduException.class, call::run).code());
         }
         assertEquals(sent, s.sent());
-        assertEquals(new PinStatus(10), visual.codeAStatus());
+        assertEquals(new PinStatus(10, 10), visual.codeAStatus());
     }
 
     @Test
@@ -122,7 +122,7 @@ class SimulatedPinOutcomesTest {
                     () -> jpki.signWithAuthKey(pin, DigestAlgorithm.SHA256, new byte[32], LastTry.ALLOW));
             assertEquals("6984", s.lastStatus());
         }
-        assertEquals(new PinStatus(5), jpki.signPasswordStatus()); // the other key is untouched
+        assertEquals(new PinStatus(5, 5), jpki.signPasswordStatus()); // the other key is untouched
     }
 
     @Test
@@ -130,10 +130,10 @@ class SimulatedPinOutcomesTest {
         SimSession s = SimSession.of("adult");
         Map<PinKind, PinStatus> all = s.card.pinStatuses();
         assertEquals(PinKind.values().length, all.size());
-        assertEquals(new PinStatus(3), all.get(PinKind.AUTH_PIN));
-        assertEquals(new PinStatus(5), all.get(PinKind.SIGN_PASSWORD));
-        assertEquals(new PinStatus(3), all.get(PinKind.COMMON_PIN));
-        assertEquals(new PinStatus(3), all.get(PinKind.JUKI_PIN));
+        assertEquals(new PinStatus(3, 3), all.get(PinKind.AUTH_PIN));
+        assertEquals(new PinStatus(5, 5), all.get(PinKind.SIGN_PASSWORD));
+        assertEquals(new PinStatus(3, 3), all.get(PinKind.COMMON_PIN));
+        assertEquals(new PinStatus(3, 3), all.get(PinKind.JUKI_PIN));
         assertEquals(15, s.sent());
         assertEquals(0, s.verifiesWithData());
 
@@ -157,8 +157,8 @@ class SimulatedPinOutcomesTest {
         try (Pin4 wrong = Pin4.of("0000".toCharArray())) {
             assertEquals(2, assertThrows(WrongPinException.class, () -> juki.verify(wrong, LastTry.ALLOW)).triesLeft());
         }
-        assertEquals(new PinStatus(2), juki.pinStatus());
-        assertEquals(new PinStatus(3), s.card.commonAp().pinStatus()); // separate counters [MC-juki]
+        assertEquals(new PinStatus(2, 3), juki.pinStatus());
+        assertEquals(new PinStatus(3, 3), s.card.commonAp().pinStatus()); // separate counters [MC-juki]
     }
 
     /** A call that may throw a checked error. */

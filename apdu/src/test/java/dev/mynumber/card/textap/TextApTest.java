@@ -75,9 +75,9 @@ class TextApTest {
     void countersAreOneQueryEach() throws ApduException {
         CardScript card = card().then("00200091", "63C3").then("00200094", "63C0").then("00200095", "63CA");
         TextAp text = new MyNumberCard(card).textAp();
-        assertEquals(new PinStatus(3), text.pinStatus());
-        assertEquals(new PinStatus(0), text.codeAStatus());
-        assertEquals(new PinStatus(10), text.codeBStatus());
+        assertEquals(new PinStatus(3, 3), text.pinStatus());
+        assertEquals(new PinStatus(0, 10), text.codeAStatus());
+        assertEquals(new PinStatus(10, 10), text.codeBStatus());
         card.assertComplete();
     }
 

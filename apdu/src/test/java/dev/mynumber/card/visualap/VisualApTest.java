@@ -68,9 +68,9 @@ class VisualApTest {
         CardScript card = new CardScript().then(SELECT, "9000").then("00200093", "63CA").then("00200092", "63C9")
                 .then("00200091", "63C5").then("00B08400001FFE", hex(CardFiles.cvCertificate()) + "9000");
         VisualAp visual = new MyNumberCard(card).visualAp();
-        assertEquals(new PinStatus(10), visual.codeAStatus());
-        assertEquals(new PinStatus(9), visual.codeBStatus());
-        assertEquals(new PinStatus(5), visual.birthDateStatus());
+        assertEquals(new PinStatus(10, 10), visual.codeAStatus());
+        assertEquals(new PinStatus(9, 10), visual.codeBStatus());
+        assertEquals(new PinStatus(5, 10), visual.birthDateStatus());
         assertEquals(297, visual.readCertificate().body().length);
         card.assertComplete();
     }

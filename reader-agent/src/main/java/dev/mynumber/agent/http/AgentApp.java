@@ -58,7 +58,7 @@ public final class AgentApp {
         LogGuard.install();
         routes.clear();
         Guards guards = new Guards(services.config().allowedOrigins(), services.credentials());
-        ErrorMapper errors = new ErrorMapper(new CardErrorDetails());
+        ErrorMapper errors = new ErrorMapper();
         return Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.jetty.host = "127.0.0.1";

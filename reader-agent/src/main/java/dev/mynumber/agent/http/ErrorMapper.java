@@ -4,6 +4,7 @@ import dev.mynumber.agent.AgentCode;
 import dev.mynumber.agent.AgentException;
 import dev.mynumber.apdu.ApduException;
 import dev.mynumber.apdu.ErrorCode;
+import dev.mynumber.card.PinCounterException;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.util.Map;
@@ -39,17 +40,6 @@ public final class ErrorMapper {
             Map.entry(ErrorCode.UNSUPPORTED_CARD, 422),
             Map.entry(ErrorCode.UNEXPECTED_STATUS, 502),
             Map.entry(ErrorCode.INVALID_ARGUMENT, 400));
-
-    private final ErrorDetails details;
-
-    /**
-     * Creates the mapper.
-     *
-     * @param details extracts tries left from card errors (kept apart so this class needs no card types)
-     */
-    public ErrorMapper(ErrorDetails details) {
-        this.details = details;
-    }
 
     /** Writes the error for any exception. */
     public void handle(Exception e, Context ctx) {
@@ -125,24 +115,13 @@ public final class ErrorMapper {
     }
 
     private ApiError cardError(ApduException e) {
-        Integer tries = details.triesLeft(e);
+        // the PIN errors carry their own tries (WRONG_PIN x, LAST_TRY_NOT_CONFIRMED 1, PIN_BLOCKED 0)
+        Integer tries = e instanceof PinCounterException pin ? pin.triesLeft() : null;
         String hint = switch (e.code()) {
             case PIN_BLOCKED -> BLOCKED_HINT;
             case LAST_TRY_NOT_CONFIRMED -> LAST_TRY_HINT;
             default -> null;
         };
         return new ApiError(e.code().name(), e.getMessage(), tries, hint);
-    }
-
-    /** Extracts the tries left a card error carries. */
-    @FunctionalInterface
-    public interface ErrorDetails {
-        /**
-         * The tries left.
-         *
-         * @param e a card error
-         * @return tries left, or {@code null} if the error carries none
-         */
-        Integer triesLeft(ApduException e);
     }
 }

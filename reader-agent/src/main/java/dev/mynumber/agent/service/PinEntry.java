@@ -7,7 +7,7 @@ import dev.mynumber.card.PinKind;
  *
  * @param kind which key this is
  * @param triesLeft tries left before the key blocks (0 = blocked)
- * @param maxTries the counter after a successful VERIFY (the card profile's retry limit)
+ * @param maxTries the counter after a successful VERIFY ({@link dev.mynumber.card.PinStatus#maxTries()})
  * @param blocked whether no try is left (reset at the municipal office)
  * @param lastTry whether exactly one try is left, so a VERIFY needs an explicit confirmation
  */

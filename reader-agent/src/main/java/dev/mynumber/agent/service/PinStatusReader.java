@@ -1,31 +1,19 @@
 package dev.mynumber.agent.service;
 
 import dev.mynumber.apdu.ApduException;
-import dev.mynumber.card.KeyRef;
 import dev.mynumber.card.MyNumberCard;
 import dev.mynumber.card.PinKind;
 import dev.mynumber.card.PinStatus;
-import dev.mynumber.card.commonap.CommonApConstants;
-import dev.mynumber.card.jpki.JpkiConstants;
-import dev.mynumber.card.jukiap.JukiApConstants;
-import dev.mynumber.card.textap.TextApConstants;
-import dev.mynumber.card.visualap.VisualApConstants;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The PIN-status use case: every counter via {@link MyNumberCard#pinStatuses()}, with its retry limit; or, after
- * another operation, the counters its answers told ({@link MyNumberCard#knownPinStatuses()}).
+ * The PIN-status use case: every counter via {@link MyNumberCard#pinStatuses()}; or, after another operation, the
+ * counters its answers told ({@link MyNumberCard#knownPinStatuses()}). Each {@link PinStatus} carries its own
+ * maximum, so nothing here knows a retry limit.
  */
 final class PinStatusReader {
-    /** Retry limits from the card profile (the applications' constants classes), by kind. */
-    private static final Map<PinKind, Integer> MAX_TRIES = maxTries(JpkiConstants.AUTH_PIN,
-            JpkiConstants.SIGN_PASSWORD, TextApConstants.PIN, TextApConstants.CODE_A, TextApConstants.CODE_B,
-            VisualApConstants.CODE_A, VisualApConstants.CODE_B, VisualApConstants.BIRTH_DATE,
-            CommonApConstants.PIN, JukiApConstants.PIN);
-
     private PinStatusReader() {
     }
 
@@ -57,17 +45,8 @@ final class PinStatusReader {
         return new PinStatusReport(entries, unknown);
     }
 
-    /** One entry; the limit is at least the counter read (a card with a larger counter is still reported). */
+    /** One entry, as the card's {@link PinStatus} tells it (tries left and maximum). */
     static PinEntry entry(PinKind kind, PinStatus status) {
-        int max = Math.max(MAX_TRIES.getOrDefault(kind, status.triesLeft()), status.triesLeft());
-        return new PinEntry(kind, status.triesLeft(), max, status.blocked(), status.lastTry());
-    }
-
-    private static Map<PinKind, Integer> maxTries(KeyRef... keys) {
-        Map<PinKind, Integer> map = new EnumMap<>(PinKind.class);
-        for (KeyRef key : keys) {
-            map.put(key.kind(), key.maxTries());
-        }
-        return map;
+        return new PinEntry(kind, status.triesLeft(), status.maxTries(), status.blocked(), status.lastTry());
     }
 }
