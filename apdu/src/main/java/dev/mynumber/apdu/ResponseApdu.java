@@ -24,7 +24,7 @@ public record ResponseApdu(byte[] data, StatusWord sw) {
      */
     public static ResponseApdu parse(byte[] bytes) throws TransportException {
         if (bytes == null || bytes.length < 2) {
-            throw new TransportException(ErrorCode.TRANSPORT_ERROR, "response shorter than a status word");
+            throw new TransportException("response shorter than a status word");
         }
         int n = bytes.length;
         return new ResponseApdu(Arrays.copyOf(bytes, n - 2), StatusWord.of(bytes[n - 2], bytes[n - 1]));

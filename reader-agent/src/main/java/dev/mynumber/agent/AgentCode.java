@@ -11,8 +11,6 @@ public enum AgentCode {
     NO_READER(404),
     /** The reader holds no card. */
     NO_CARD(409),
-    /** The card left the reader during the operation. */
-    CARD_REMOVED(409),
     /** Another operation holds the reader longer than the configured wait. */
     BUSY(409),
     /** The operation took longer than the configured timeout. */

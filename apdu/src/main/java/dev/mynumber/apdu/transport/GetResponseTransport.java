@@ -1,6 +1,5 @@
 package dev.mynumber.apdu.transport;
 
-import dev.mynumber.apdu.ErrorCode;
 import dev.mynumber.apdu.Iso7816;
 import java.io.ByteArrayOutputStream;
 import java.util.Objects;
@@ -44,13 +43,12 @@ public final class GetResponseTransport implements CardTransport {
                 return data.toByteArray();
             }
         }
-        throw new TransportException(ErrorCode.TRANSPORT_ERROR,
-                "card kept answering 61xx after " + MAX_ROUNDS + " GET RESPONSE commands");
+        throw new TransportException("card kept answering 61xx after " + MAX_ROUNDS + " GET RESPONSE commands");
     }
 
     private static boolean moreData(byte[] response) throws TransportException {
         if (response == null || response.length < 2) {
-            throw new TransportException(ErrorCode.TRANSPORT_ERROR, "response shorter than a status word");
+            throw new TransportException("response shorter than a status word");
         }
         return (response[response.length - 2] & 0xFF) == SW1_MORE_DATA;
     }

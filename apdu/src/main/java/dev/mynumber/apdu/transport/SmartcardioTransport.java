@@ -11,8 +11,8 @@ import javax.smartcardio.CommandAPDU;
 /**
  * The raw transport over a {@code javax.smartcardio} channel (PC/SC through the JDK).
  *
- * <p>Faults become {@link TransportException}: {@link ErrorCode#CARD_REMOVED} when the card or reader went
- * away, else {@link ErrorCode#TRANSPORT_ERROR}. A card pulled mid-command makes the JDK throw
+ * <p>Faults become {@link CardRemovedException} when the card or reader went away, else
+ * {@link TransportException} ({@link ErrorCode#TRANSPORT_ERROR}). A card pulled mid-command makes the JDK throw
  * {@code CardException} (SCARD_E_NOT_TRANSACTED, SCARD_W_REMOVED_CARD...) or, in about 2 of 5 runs,
  * {@code IllegalArgumentException: apdu must be at least 2 bytes long} from its response parser; a closed
  * channel or disconnected card gives {@code IllegalStateException} (tooling notes, javax.smartcardio javadoc).
@@ -43,22 +43,27 @@ public final class SmartcardioTransport implements CardTransport {
         try {
             apdu = new CommandAPDU(command);
         } catch (IllegalArgumentException e) {
-            throw new TransportException(ErrorCode.TRANSPORT_ERROR, "not a valid command APDU", e);
+            throw new TransportException("not a valid command APDU", e);
         }
         try {
             return channel.transmit(apdu).getBytes();
         } catch (CardException e) {
-            ErrorCode code = e instanceof CardNotPresentException || removal(e) ? ErrorCode.CARD_REMOVED : ErrorCode.TRANSPORT_ERROR;
-            throw new TransportException(code, "PC/SC transmit failed: " + pcscReason(e), e);
+            String message = "PC/SC transmit failed: " + pcscReason(e);
+            throw e instanceof CardNotPresentException || removal(e) ? new CardRemovedException(message, e)
+                    : new TransportException(message, e);
         } catch (IllegalArgumentException e) {
             // the JDK's ResponseAPDU refused a 0- or 1-byte answer: the card vanished mid-APDU
-            throw new TransportException(ErrorCode.CARD_REMOVED, "the card answered no status word", e);
+            throw new CardRemovedException("the card answered no status word", e);
         } catch (IllegalStateException e) {
-            throw new TransportException(ErrorCode.CARD_REMOVED, "the card was disconnected", e);
+            throw new CardRemovedException("the card was disconnected", e);
         }
     }
 
-    /** Whether the exception or a cause names a removal code. */
+    /**
+     * Whether the exception or a cause names a removal code. The JDK's SunPCSC reports the PC/SC error only as
+     * the name in its message ({@code PCSCException} is not public), so the name is all there is to read; this is
+     * the one place a removal is recognised from text, and it becomes a {@link CardRemovedException} here.
+     */
     static boolean removal(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String message = String.valueOf(t.getMessage()).toUpperCase(Locale.ROOT);

@@ -2,11 +2,11 @@ package dev.mynumber.card.session;
 
 import dev.mynumber.apdu.ApduException;
 import dev.mynumber.apdu.CommandApdu;
-import dev.mynumber.apdu.ErrorCode;
 import dev.mynumber.apdu.ResponseApdu;
 import dev.mynumber.apdu.StatusWord;
 import dev.mynumber.apdu.transport.ExtendedLength;
 import dev.mynumber.apdu.transport.ReaderCapabilities;
+import dev.mynumber.apdu.transport.CardRemovedException;
 import dev.mynumber.apdu.transport.TransportException;
 import java.util.Set;
 
@@ -47,7 +47,7 @@ final class ExtendedReads {
         try {
             response = channel.transmit(extended);
         } catch (TransportException e) {
-            if (works && e.code() == ErrorCode.CARD_REMOVED) {
+            if (works && e instanceof CardRemovedException) {
                 throw e; // the reader carried extended APDUs before: the card is gone
             }
             return shortInstead(channel, extended, null);

@@ -101,7 +101,7 @@ class ChainingTransportsTest {
     @Test
     void transportErrorsPassThroughBothDecorators() {
         CardScript card = new CardScript().thenFail("00B0000001",
-                new TransportException(ErrorCode.CARD_REMOVED, "card removed"));
+                new CardRemovedException("card removed"));
         TransportException e = assertThrows(TransportException.class, () -> send(Transports.standard(card), "00B0000001"));
         assertEquals(ErrorCode.CARD_REMOVED, e.code());
     }

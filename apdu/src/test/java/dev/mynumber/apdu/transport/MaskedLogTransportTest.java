@@ -4,7 +4,6 @@ import static dev.mynumber.card.fixtures.Bytes.hex;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.mynumber.apdu.ErrorCode;
 import dev.mynumber.card.fixtures.CardScript;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,7 +67,7 @@ class MaskedLogTransportTest {
     @Test
     void transportFailuresAreLoggedAndRethrown() {
         CardScript card = new CardScript().thenFail("00B0000001",
-                new TransportException(ErrorCode.CARD_REMOVED, "card removed"));
+                new CardRemovedException("card removed"));
         MaskedLogTransport transport = new MaskedLogTransport(card, lines::add);
         assertThrows(TransportException.class, () -> transport.transceive(hex("00B0000001")));
         assertEquals(List.of("> 00B0000001", "! CARD_REMOVED"), lines);

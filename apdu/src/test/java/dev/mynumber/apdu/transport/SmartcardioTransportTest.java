@@ -2,6 +2,8 @@ package dev.mynumber.apdu.transport;
 
 import static dev.mynumber.card.fixtures.Bytes.hex;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.mynumber.apdu.ErrorCode;
@@ -76,6 +78,7 @@ class SmartcardioTransportTest {
                 throw new CardException("transmit() failed", new Exception(code));
             });
             assertEquals(ErrorCode.CARD_REMOVED, e.code(), code);
+            assertInstanceOf(CardRemovedException.class, e, code); // the one type for a removal
         }
     }
 
@@ -92,6 +95,7 @@ class SmartcardioTransportTest {
             throw new CardException("transmit() failed", new Exception("SCARD_E_INSUFFICIENT_BUFFER"));
         });
         assertEquals(ErrorCode.TRANSPORT_ERROR, e.code());
+        assertFalse(e instanceof CardRemovedException);
         assertEquals(ErrorCode.TRANSPORT_ERROR, fail(command -> {
             throw new CardException("no cause");
         }).code());

@@ -12,6 +12,7 @@ import dev.mynumber.apdu.ErrorCode;
 import dev.mynumber.apdu.FileId;
 import dev.mynumber.apdu.transport.ExtendedLength;
 import dev.mynumber.apdu.transport.ReaderCapabilities;
+import dev.mynumber.apdu.transport.CardRemovedException;
 import dev.mynumber.apdu.transport.TransportException;
 import dev.mynumber.card.ReadOptions;
 import dev.mynumber.card.fixtures.CardScript;
@@ -67,7 +68,7 @@ class EfReaderTest {
     @Test
     void transportRefusalOfExtendedFallsBack() throws ApduException {
         CardScript card = chunks(new CardScript().thenFail("00B08A00001FFE",
-                new TransportException(ErrorCode.TRANSPORT_ERROR, "reader refused extended APDU")));
+                new TransportException("reader refused extended APDU")));
         assertArrayEquals(CERT, new EfReader(new CardChannel(card, ReadOptions.DEFAULT)).readTlvFile(AUTH_CERT, "t"));
         card.assertComplete();
     }
@@ -76,8 +77,8 @@ class EfReaderTest {
     void cardRemovedOnAnUntriedReaderIsConfirmedByTheShortRead() {
         // an untried reader may fail an extended APDU as PC/SC "not transacted": the short read tells removal apart
         CardScript card = new CardScript()
-                .thenFail("00B08A00001FFE", new TransportException(ErrorCode.CARD_REMOVED, "card removed"))
-                .thenFail("00B08A0000", new TransportException(ErrorCode.CARD_REMOVED, "card removed"));
+                .thenFail("00B08A00001FFE", new CardRemovedException("card removed"))
+                .thenFail("00B08A0000", new CardRemovedException("card removed"));
         ApduException e = assertThrows(ApduException.class,
                 () -> new EfReader(new CardChannel(card, ReadOptions.DEFAULT)).readTlvFile(AUTH_CERT, "t"));
         assertEquals(ErrorCode.CARD_REMOVED, e.code());
@@ -87,7 +88,7 @@ class EfReaderTest {
     @Test
     void cardRemovedOnAReaderKnownToWorkIsNotMistakenForARefusal() {
         CardScript card = new CardScript().thenFail("00B08A00001FFE",
-                new TransportException(ErrorCode.CARD_REMOVED, "card removed"));
+                new CardRemovedException("card removed"));
         CardChannel channel = new CardChannel(card, ReadOptions.DEFAULT,
                 new ReaderCapabilities(ExtendedLength.SUPPORTED));
         ApduException e = assertThrows(ApduException.class, () -> new EfReader(channel).readTlvFile(AUTH_CERT, "t"));

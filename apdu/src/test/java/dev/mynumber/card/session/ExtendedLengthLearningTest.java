@@ -13,6 +13,7 @@ import dev.mynumber.apdu.FileId;
 import dev.mynumber.apdu.transport.ExtendedLength;
 import dev.mynumber.apdu.transport.ReaderCapabilities;
 import dev.mynumber.apdu.transport.ReaderTransport;
+import dev.mynumber.apdu.transport.CardRemovedException;
 import dev.mynumber.apdu.transport.TransportException;
 import dev.mynumber.card.MyNumberCard;
 import dev.mynumber.card.ReadOptions;
@@ -87,7 +88,7 @@ class ExtendedLengthLearningTest {
     void aTransportFailureOnAnUntriedReaderFallsBackToShortReads() throws ApduException {
         ReaderCapabilities reader = new ReaderCapabilities();
         CardScript card = shortReads(new CardScript().thenFail(EXTENDED,
-                new TransportException(ErrorCode.TRANSPORT_ERROR, "SCARD_E_UNSUPPORTED_FEATURE")));
+                new TransportException("SCARD_E_UNSUPPORTED_FEATURE")));
         assertArrayEquals(CERT, read(card, reader));
         assertEquals(ExtendedLength.UNSUPPORTED, reader.extendedLength());
         card.assertComplete();
@@ -98,7 +99,7 @@ class ExtendedLengthLearningTest {
         // pcsc-lite turns a CCID short-APDU reader's refusal into SCARD_E_NOT_TRANSACTED, which reads as removal
         ReaderCapabilities reader = new ReaderCapabilities();
         CardScript card = shortReads(new CardScript().thenFail(EXTENDED,
-                new TransportException(ErrorCode.CARD_REMOVED, "SCARD_E_NOT_TRANSACTED")));
+                new CardRemovedException("SCARD_E_NOT_TRANSACTED")));
         assertArrayEquals(CERT, read(card, reader));
         assertEquals(ExtendedLength.UNSUPPORTED, reader.extendedLength());
     }
@@ -107,8 +108,7 @@ class ExtendedLengthLearningTest {
     void aTransportErrorOnAReaderKnownToWorkIsCheckedWithAShortRead() throws ApduException {
         // the JDK refuses extended APDUs to a T=0 card: a card inserted later may not take what the last one did
         ReaderCapabilities reader = new ReaderCapabilities(ExtendedLength.SUPPORTED);
-        CardScript card = shortReads(new CardScript().thenFail(EXTENDED, new TransportException(
-                ErrorCode.TRANSPORT_ERROR, "Extended length forms not supported for T=0")));
+        CardScript card = shortReads(new CardScript().thenFail(EXTENDED, new TransportException("Extended length forms not supported for T=0")));
         assertArrayEquals(CERT, read(card, reader));
         assertEquals(ExtendedLength.UNSUPPORTED, reader.extendedLength());
         card.assertComplete();
@@ -117,7 +117,7 @@ class ExtendedLengthLearningTest {
     @Test
     void aFaultThatAlsoFailsTheShortReadIsThrownAndTeachesNothing() {
         ReaderCapabilities reader = new ReaderCapabilities(ExtendedLength.SUPPORTED);
-        TransportException fault = new TransportException(ErrorCode.TRANSPORT_ERROR, "SCARD_F_COMM_ERROR");
+        TransportException fault = new TransportException("SCARD_F_COMM_ERROR");
         CardScript card = new CardScript().thenFail(EXTENDED, fault).thenFail("00B08A0000", fault);
         assertEquals(ErrorCode.TRANSPORT_ERROR, assertThrows(ApduException.class, () -> read(card, reader)).code());
         assertEquals(ExtendedLength.SUPPORTED, reader.extendedLength());
@@ -180,7 +180,7 @@ class ExtendedLengthLearningTest {
         ReaderCapabilities reader = new ReaderCapabilities();
         byte[] number = fakeCertificate(17, 3);
         CardScript card = new CardScript().then("00B08100001FFE", hex(number) + "9000").thenFail(EXTENDED,
-                new TransportException(ErrorCode.TRANSPORT_ERROR, "SCARD_E_INSUFFICIENT_BUFFER"));
+                new TransportException("SCARD_E_INSUFFICIENT_BUFFER"));
         shortReads(card);
         EfReader files = new EfReader(new CardChannel(card, ReadOptions.DEFAULT, reader));
         assertArrayEquals(number, files.readTlvFile(FileId.of(1), "t"));

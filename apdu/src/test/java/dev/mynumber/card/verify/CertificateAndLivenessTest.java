@@ -3,7 +3,7 @@ package dev.mynumber.card.verify;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.mynumber.apdu.ErrorCode;
+import dev.mynumber.apdu.transport.CardRemovedException;
 import dev.mynumber.apdu.transport.TransportException;
 import dev.mynumber.apdu.tlv.Tlv;
 import dev.mynumber.card.CvCertificate;
@@ -145,7 +145,7 @@ class CertificateAndLivenessTest {
     @Test
     void cardErrorDuringLivenessIsNotCheckedWithTheCode() {
         Verdict verdict = verifier.verify(adult.builder().visualSigner(d -> {
-            throw new TransportException(ErrorCode.CARD_REMOVED, "card removed");
+            throw new CardRemovedException("card removed");
         }).build());
         Check check = verdict.check(LivenessChecks.VISUAL).orElseThrow();
         assertEquals(CheckStatus.NOT_CHECKED, check.status());

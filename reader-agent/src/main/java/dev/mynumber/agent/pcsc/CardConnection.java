@@ -3,9 +3,10 @@ package dev.mynumber.agent.pcsc;
 import dev.mynumber.agent.AgentCode;
 import dev.mynumber.agent.AgentException;
 import dev.mynumber.apdu.ApduException;
-import dev.mynumber.apdu.ErrorCode;
+import dev.mynumber.apdu.transport.CardRemovedException;
 import dev.mynumber.apdu.transport.ReaderCapabilities;
 import dev.mynumber.apdu.transport.ReaderTransport;
+import dev.mynumber.apdu.transport.CardRemovedException;
 import dev.mynumber.apdu.transport.TransportException;
 import javax.smartcardio.Card;
 import javax.smartcardio.CardException;
@@ -19,7 +20,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>{@code Card.disconnect(true)} is SCARD_RESET_CARD: verified PINs and selected files die with the
  * operation, so no request finds another's security state. Removal is recognised even when the transport
- * cannot tell it from another failure, by asking the reader whether the card is still there.
+ * cannot tell it from another failure, by asking the reader whether the card is still there: either way it
+ * leaves as a {@link CardRemovedException}, which the HTTP error mapper answers 409 {@code CARD_REMOVED}.
  */
 final class CardConnection {
     private static final Logger LOG = LoggerFactory.getLogger(CardConnection.class);
@@ -90,8 +92,9 @@ final class CardConnection {
         }
     }
 
-    private static TransportException removed(Exception cause) {
-        return new TransportException(ErrorCode.CARD_REMOVED, "the card was removed during the operation", cause);
+    /** The removal, made here when the reader no longer sees the card (the transport could not tell). */
+    private static CardRemovedException removed(Exception cause) {
+        return new CardRemovedException("the card was removed during the operation", cause);
     }
 
     /** Whether the card is no longer in the reader. */

@@ -3,8 +3,8 @@ package dev.mynumber.agent.pcsc;
 import dev.mynumber.agent.AgentCode;
 import dev.mynumber.agent.AgentException;
 import dev.mynumber.apdu.ApduException;
-import dev.mynumber.apdu.ErrorCode;
 import dev.mynumber.apdu.transport.CardTransport;
+import dev.mynumber.apdu.transport.TransportException;
 import dev.mynumber.card.MyNumberCard;
 import dev.mynumber.card.jpki.TokenKind;
 
@@ -23,7 +23,7 @@ public final class JpkiCardTypeDetector implements CardTypeDetector {
             TokenKind kind = new MyNumberCard(transport).jpki().tokenInfo().kind();
             return kind == TokenKind.MY_NUMBER_CARD ? CardType.MY_NUMBER_CARD : CardType.OTHER;
         } catch (ApduException e) {
-            if (e.code() == ErrorCode.TRANSPORT_ERROR || e.code() == ErrorCode.CARD_REMOVED) {
+            if (e instanceof TransportException) { // a transport fault or a removal (CardRemovedException)
                 throw new AgentException(AgentCode.NO_CARD, "the card did not answer the detection yet");
             }
             return CardType.OTHER;

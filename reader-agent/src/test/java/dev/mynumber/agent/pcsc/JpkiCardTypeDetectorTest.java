@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.mynumber.agent.AgentException;
-import dev.mynumber.apdu.ErrorCode;
 import dev.mynumber.apdu.transport.TransportException;
 import dev.mynumber.sim.persona.SimulatedCards;
 import java.util.concurrent.TimeUnit;
@@ -25,7 +24,7 @@ class JpkiCardTypeDetectorTest {
     @Test
     void aCardThatDoesNotAnswerYetIsNotACardOfAnotherKind() {
         assertThrows(AgentException.class, () -> detector.detect(command -> {
-            throw new TransportException(ErrorCode.TRANSPORT_ERROR, "SCARD_E_NOT_TRANSACTED");
+            throw new TransportException("SCARD_E_NOT_TRANSACTED");
         }));
         assertThrows(AgentException.class, () -> detector.detect(command -> {
             throw new IllegalArgumentException("apdu must be at least 2 bytes long"); // SunPCSC on a pulled card
