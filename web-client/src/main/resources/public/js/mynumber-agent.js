@@ -36,8 +36,6 @@ export const ErrorCode = Object.freeze({
   TIMEOUT: "TIMEOUT",
   REQUEST_TOO_LARGE: "REQUEST_TOO_LARGE",
   RATE_LIMITED: "RATE_LIMITED",
-  /** Client side only: the agent could not be reached and the cause could not be told (kept for old callers). */
-  NETWORK: "NETWORK",
   /** Client side only: nothing answers at the agent's address; `hint` says how to start it. */
   AGENT_NOT_RUNNING: "AGENT_NOT_RUNNING",
   /** Client side only: the browser blocked the request to this computer (Local Network Access); `hint`: the fix. */

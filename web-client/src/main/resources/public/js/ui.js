@@ -14,7 +14,7 @@ const LABELS = {
     blocked: "暗証番号がロックされています。お住まいの市区町村の窓口で暗証番号の再設定を行ってください。",
     removed: "カードが取り外されました。", noCardErr: "カードがありません。", busyErr: "リーダーが使用中です。もう一度お試しください。",
     timeout: "時間内に応答がありませんでした。", formatErr: "入力の形式が正しくありません。",
-    network: "エージェントに接続できません。", unsupported: "このカードでは利用できません。",
+    unsupported: "このカードでは利用できません。",
     cardErr: "カードの読み取りに失敗しました。", linkUp: "● 接続済み", linkDown: "○ 未接続",
     "err.BAD_REQUEST": "要求の形式が正しくありません。画面を開き直してください。",
     "err.INVALID_ARGUMENT": "入力の形式が正しくありません。",
@@ -50,7 +50,7 @@ const LABELS = {
     blocked: "The PIN is locked. It is reset at the municipal office (市区町村の窓口).",
     removed: "The card was removed.", noCardErr: "No card in the reader.", busyErr: "The reader is busy. Try again.",
     timeout: "The card did not answer in time.", formatErr: "The input has the wrong format.",
-    network: "The agent cannot be reached.", unsupported: "Not available on this card.",
+    unsupported: "Not available on this card.",
     cardErr: "Reading the card failed.", linkUp: "● connected", linkDown: "○ not connected",
     "err.BAD_REQUEST": "The request was malformed. Reload the page.",
     "err.INVALID_ARGUMENT": "The input has the wrong format.",
@@ -122,7 +122,6 @@ export function errorText(err) {
     case ErrorCode.BUSY: return t("busyErr");
     case ErrorCode.TIMEOUT: return t("timeout");
     case ErrorCode.INVALID_PIN_FORMAT: case ErrorCode.BAD_REQUEST: return t("formatErr");
-    case ErrorCode.NETWORK: return t("network");
     case ErrorCode.UNSUPPORTED_CARD: return t("unsupported");
     default: return LABELS.ja[`err.${err?.code}`] ? t(`err.${err.code}`) : t("unknownErr");
   }

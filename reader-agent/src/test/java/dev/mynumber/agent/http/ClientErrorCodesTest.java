@@ -26,7 +26,7 @@ class ClientErrorCodesTest {
     private static final Pattern ENTRY = Pattern.compile("^\\s+([A-Z][A-Z0-9_]+): \"([A-Z][A-Z0-9_]+)\",$",
             Pattern.MULTILINE);
     /** Codes only the browser client produces (it could not reach the agent, or the caller aborted). */
-    private static final Set<String> CLIENT_ONLY = Set.of("NETWORK", "AGENT_NOT_RUNNING", "LOCAL_NETWORK_BLOCKED",
+    private static final Set<String> CLIENT_ONLY = Set.of("AGENT_NOT_RUNNING", "LOCAL_NETWORK_BLOCKED",
             "AGENT_VERSION_INCOMPATIBLE", "ABORTED");
 
     @Test
