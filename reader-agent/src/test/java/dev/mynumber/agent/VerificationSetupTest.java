@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.mynumber.verifier.RevocationStatus;
+import dev.mynumber.verifier.CertificateStatus;
 import dev.mynumber.agent.service.CardService;
 import dev.mynumber.agent.service.CertificateView;
 import dev.mynumber.agent.service.Verifiers;
@@ -49,7 +51,7 @@ class VerificationSetupTest {
         AgentConfig cfg = AgentConfig.load(file);
         Verifiers verifiers = VerificationSetup.from(cfg, false, Clock.systemUTC());
 
-        assertEquals("VALID", authCertificate(verifiers).verification().status(), "chain and CRL from the files");
+        assertEquals(CertificateStatus.VALID, authCertificate(verifiers).verification().status(), "chain and CRL from the files");
     }
 
     @Test
@@ -71,15 +73,15 @@ class VerificationSetupTest {
     private static String cardVerdict(Verifiers verifiers) throws Exception {
         try (Pin4 pin = Pin4.of("1234".toCharArray())) {
             return new CardService(Clock.systemUTC(), verifiers).readWithPin(new MyNumberCard(SimulatedCards.create(
-                    "adult")::transmit), pin, LastTry.REFUSE, false, Progress.NONE).verification().verdict();
+                    "adult")::transmit), pin, LastTry.REFUSE, false, Progress.NONE).verification().verdict().name();
         }
     }
 
     @Test
     void outsideSimulatorModeTheShippedRootsDoNotTrustTheSimulator() throws Exception {
         CertificateView view = authCertificate(VerificationSetup.from(AgentConfig.defaults(), false, Clock.systemUTC()));
-        assertEquals("INVALID", view.verification().status(), "a test certificate does not chain to J-LIS");
-        assertEquals("NOT_CHECKED", view.verification().revocation());
+        assertEquals(CertificateStatus.INVALID, view.verification().status(), "a test certificate does not chain to J-LIS");
+        assertEquals(RevocationStatus.NOT_CHECKED, view.verification().revocation());
     }
 
     @Test

@@ -1,16 +1,18 @@
 package dev.mynumber.verifier;
 
 import dev.mynumber.card.verify.Check;
-import dev.mynumber.card.verify.CheckStatus;
+import dev.mynumber.card.verify.CheckedVerdict;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The result of verifying an {@link AuthToken}: token checks followed by the certificate checks.
  *
+ * <p>The same verdict shape as the card data's ({@link CheckedVerdict}): {@link #outcome()}, {@link #reasonCode()}
+ * and {@link #check(String)} ({@code token.nonce}, {@code token.format}, {@code certificate.*}, {@code token.signature}).
+ *
  * @param checks every check, in order
  */
-public record AuthTokenVerdict(List<Check> checks) {
+public record AuthTokenVerdict(List<Check> checks) implements CheckedVerdict {
     /** Copies the list. */
     public AuthTokenVerdict {
         checks = List.copyOf(checks);
@@ -18,17 +20,6 @@ public record AuthTokenVerdict(List<Check> checks) {
 
     /** VALID only when every check passed; INVALID on any failure; INCOMPLETE otherwise. */
     public CertificateStatus status() {
-        if (checks.stream().anyMatch(c -> c.status() == CheckStatus.FAILED)) {
-            return CertificateStatus.INVALID;
-        }
-        if (checks.isEmpty() || checks.stream().anyMatch(c -> c.status() == CheckStatus.NOT_CHECKED)) {
-            return CertificateStatus.INCOMPLETE;
-        }
-        return CertificateStatus.VALID;
-    }
-
-    /** Finds a check by name. */
-    public Optional<Check> check(String name) {
-        return checks.stream().filter(c -> c.name().equals(name)).findFirst();
+        return CertificateStatus.of(this);
     }
 }

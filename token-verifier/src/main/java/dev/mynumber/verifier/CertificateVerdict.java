@@ -1,17 +1,19 @@
 package dev.mynumber.verifier;
 
 import dev.mynumber.card.verify.Check;
-import dev.mynumber.card.verify.CheckStatus;
+import dev.mynumber.card.verify.CheckedVerdict;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The checks made on one JPKI certificate, the revocation result, and the overall status.
  *
+ * <p>The same verdict shape as the card data's ({@link CheckedVerdict}); the checks are named
+ * {@code certificate.chain}, {@code .validity}, {@code .key-usage} and {@code .revocation}.
+ *
  * @param checks chain, validity, key usage and revocation checks, in that order
  * @param revocation the revocation result (also present in {@code checks})
  */
-public record CertificateVerdict(List<Check> checks, Revocation revocation) {
+public record CertificateVerdict(List<Check> checks, Revocation revocation) implements CheckedVerdict {
     /** Copies the list. */
     public CertificateVerdict {
         checks = List.copyOf(checks);
@@ -19,17 +21,6 @@ public record CertificateVerdict(List<Check> checks, Revocation revocation) {
 
     /** VALID only when every check passed; INVALID on any failure; INCOMPLETE otherwise. */
     public CertificateStatus status() {
-        if (checks.stream().anyMatch(c -> c.status() == CheckStatus.FAILED)) {
-            return CertificateStatus.INVALID;
-        }
-        if (checks.isEmpty() || checks.stream().anyMatch(c -> c.status() == CheckStatus.NOT_CHECKED)) {
-            return CertificateStatus.INCOMPLETE;
-        }
-        return CertificateStatus.VALID;
-    }
-
-    /** Finds a check by name ({@code certificate.chain}, {@code .validity}, {@code .key-usage}, {@code .revocation}). */
-    public Optional<Check> check(String name) {
-        return checks.stream().filter(c -> c.name().equals(name)).findFirst();
+        return CertificateStatus.of(this);
     }
 }

@@ -2,6 +2,7 @@ package dev.mynumber.verifier;
 
 import dev.mynumber.card.verify.Check;
 import dev.mynumber.card.verify.CheckReason;
+import dev.mynumber.card.verify.CheckStatus;
 import java.security.cert.CertificateExpiredException;
 import java.security.cert.CertificateNotYetValidException;
 import java.security.cert.X509Certificate;
@@ -71,7 +72,7 @@ public final class CertificateVerifier {
         checks.add(chain);
         checks.add(validity(leaf, intermediates, now));
         checks.add(keyUsage(leaf, usage));
-        Optional<X509Certificate> issuer = chain.status() == dev.mynumber.card.verify.CheckStatus.PASSED
+        Optional<X509Certificate> issuer = chain.status() == CheckStatus.PASSED
                 ? issuer(leaf, intermediates) : Optional.empty();
         Revocation revocation = revocation(leaf, issuer, now);
         checks.add(revocation.toCheck());

@@ -1,16 +1,16 @@
 package dev.mynumber.verifier;
 
 import dev.mynumber.card.verify.Check;
+import dev.mynumber.card.verify.CheckedVerdict;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The result of verifying a detached CMS signature: per signer, the certificate checks and then
- * {@code cms.signature}.
+ * {@code cms.signature}. The same verdict shape as the card data's ({@link CheckedVerdict}).
  *
  * @param checks every check, in order
  */
-public record CmsVerdict(List<Check> checks) {
+public record CmsVerdict(List<Check> checks) implements CheckedVerdict {
     /** Copies the list. */
     public CmsVerdict {
         checks = List.copyOf(checks);
@@ -18,11 +18,6 @@ public record CmsVerdict(List<Check> checks) {
 
     /** VALID only when every check passed; INVALID on any failure; INCOMPLETE otherwise. */
     public CertificateStatus status() {
-        return new AuthTokenVerdict(checks).status();
-    }
-
-    /** Finds the first check with this name. */
-    public Optional<Check> check(String name) {
-        return checks.stream().filter(c -> c.name().equals(name)).findFirst();
+        return CertificateStatus.of(this);
     }
 }

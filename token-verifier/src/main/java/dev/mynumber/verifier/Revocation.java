@@ -2,6 +2,7 @@ package dev.mynumber.verifier;
 
 import dev.mynumber.card.verify.Check;
 import dev.mynumber.card.verify.CheckReason;
+import dev.mynumber.card.verify.OutcomeWord;
 import java.util.Objects;
 
 /**
@@ -41,10 +42,6 @@ public record Revocation(RevocationStatus status, CheckReason reasonCode, String
     }
 
     private static RevocationStatus statusOf(CheckReason code) {
-        return switch (code.status()) {
-            case PASSED -> RevocationStatus.GOOD;
-            case FAILED -> RevocationStatus.REVOKED;
-            case NOT_CHECKED -> RevocationStatus.NOT_CHECKED;
-        };
+        return OutcomeWord.of(RevocationStatus.class, code.status());
     }
 }

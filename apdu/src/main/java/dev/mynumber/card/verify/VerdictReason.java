@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * Why an overall verdict is what it is, in one stable code (the API's verdict {@code reasonCode}), so a page
- * tells "issuer not verified" apart from other missing checks without reading English text.
+ * tells "issuer not verified" apart from other missing checks without reading English text. Every
+ * {@link CheckedVerdict} has one: the card data's and the token-verifier's.
  */
 public enum VerdictReason {
     /** Every check was made and passed. */
@@ -29,14 +30,14 @@ public enum VerdictReason {
         if (checks.isEmpty()) {
             return NOTHING_CHECKED;
         }
-        if (checks.stream().anyMatch(c -> c.status() == CheckStatus.FAILED)) {
+        CheckStatus outcome = CheckStatus.of(checks);
+        if (outcome == CheckStatus.FAILED) {
             return CHECK_FAILED;
         }
         if (checks.stream().anyMatch(c -> c.reasonCode() == CheckReason.ISSUER_NOT_CONFIGURED
                 || c.reasonCode() == CheckReason.ISSUER_KEY_NOT_MATCHING)) {
             return ISSUER_NOT_VERIFIED;
         }
-        return checks.stream().allMatch(c -> c.status() == CheckStatus.PASSED) ? ALL_CHECKS_PASSED
-                : CHECKS_INCOMPLETE;
+        return outcome == CheckStatus.PASSED ? ALL_CHECKS_PASSED : CHECKS_INCOMPLETE;
     }
 }

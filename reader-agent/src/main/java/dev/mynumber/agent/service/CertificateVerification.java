@@ -1,6 +1,8 @@
 package dev.mynumber.agent.service;
 
+import dev.mynumber.verifier.CertificateStatus;
 import dev.mynumber.verifier.CertificateVerdict;
+import dev.mynumber.verifier.RevocationStatus;
 import dev.mynumber.card.verify.CheckReason;
 import java.util.List;
 
@@ -13,7 +15,7 @@ import java.util.List;
  * @param checks the four checks
  * @param revocationReasonCode {@code revocationReason} as a stable code
  */
-public record CertificateVerification(String status, String revocation, String revocationReason,
+public record CertificateVerification(CertificateStatus status, RevocationStatus revocation, String revocationReason,
         List<VerificationCheck> checks, CheckReason revocationReasonCode) {
     /** Copies the list. */
     public CertificateVerification {
@@ -21,7 +23,7 @@ public record CertificateVerification(String status, String revocation, String r
     }
 
     static CertificateVerification of(CertificateVerdict verdict) {
-        return new CertificateVerification(verdict.status().name(), verdict.revocation().status().name(),
+        return new CertificateVerification(verdict.status(), verdict.revocation().status(),
                 verdict.revocation().reason(), Verification.checks(verdict.checks()),
                 verdict.revocation().reasonCode());
     }

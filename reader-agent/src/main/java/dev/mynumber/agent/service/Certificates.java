@@ -1,12 +1,15 @@
 package dev.mynumber.agent.service;
 
+import dev.mynumber.verifier.CertificateStatus;
 import dev.mynumber.verifier.CertificateUsage;
 import dev.mynumber.verifier.CertificateVerifier;
+import dev.mynumber.verifier.RevocationStatus;
 import dev.mynumber.apdu.ApduException;
 import dev.mynumber.apdu.ErrorCode;
 import dev.mynumber.card.MyNumberCard;
 import dev.mynumber.card.verify.Check;
 import dev.mynumber.card.verify.CheckReason;
+import dev.mynumber.card.verify.OutcomeWord;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -104,11 +107,9 @@ final class Certificates {
             if (e.code() == ErrorCode.FILE_NOT_FOUND && lacksAuthCertificate(card)) {
                 return null;
             }
-            return switch (e.code()) {
-                case MALFORMED_CARD_DATA -> unverified("INVALID", Check.of(CHAIN, CheckReason.NOT_X509_CERTIFICATE));
-                default -> unverified("INCOMPLETE",
-                        Check.of(CHAIN, CheckReason.CERTIFICATE_CARD_ERROR, e.code().toString()));
-            };
+            return unverified(e.code() == ErrorCode.MALFORMED_CARD_DATA
+                    ? Check.of(CHAIN, CheckReason.NOT_X509_CERTIFICATE)
+                    : Check.of(CHAIN, CheckReason.CERTIFICATE_CARD_ERROR, e.code().toString()));
         }
         return CertificateVerification.of(verifier.verify(cert, List.of(), CertificateUsage.AUTHENTICATION));
     }
@@ -126,10 +127,13 @@ final class Certificates {
         }
     }
 
-    /** A verdict on a certificate that could not be examined: one chain check saying why. */
-    private static CertificateVerification unverified(String status, Check chain) {
-        return new CertificateVerification(status, "NOT_CHECKED", chain.reason(), Verification.checks(List.of(chain)),
-                chain.reasonCode());
+    /**
+     * A verdict on a certificate that could not be examined: one chain check saying why, and the status it
+     * stands for (a certificate that does not parse INVALID, a card error INCOMPLETE); revocation not checked.
+     */
+    private static CertificateVerification unverified(Check chain) {
+        return new CertificateVerification(OutcomeWord.of(CertificateStatus.class, chain.status()),
+                RevocationStatus.NOT_CHECKED, chain.reason(), Verification.checks(List.of(chain)), chain.reasonCode());
     }
 
     /** PEM with 64-character lines. */

@@ -1,8 +1,11 @@
 package dev.mynumber.agent.service;
 
 import dev.mynumber.card.verify.Check;
+import dev.mynumber.card.verify.CheckStatus;
+import dev.mynumber.card.verify.OutcomeWord;
 import dev.mynumber.card.verify.Verdict;
 import dev.mynumber.card.verify.VerdictReason;
+import dev.mynumber.card.verify.VerdictStatus;
 import java.util.List;
 
 /**
@@ -21,11 +24,42 @@ import java.util.List;
  * @param reasonCode why the verdict is what it is, e.g. {@code ISSUER_NOT_VERIFIED} when only issuer keys are
  *        missing, so a page need not read English text
  */
-public record Verification(String verdict, String status, List<VerificationCheck> checks,
+public record Verification(PageVerdict verdict, VerdictStatus status, List<VerificationCheck> checks,
         CertificateVerification authCertificate, VerdictReason reasonCode) {
     /** Copies the list. */
     public Verification {
         checks = List.copyOf(checks);
+    }
+
+    /** The pages' words for a verdict's {@link CheckStatus} outcome (the API's {@code verdict}). */
+    public enum PageVerdict implements OutcomeWord {
+        /** Every check passed: {@code GENUINE} card data, a {@code VALID} certificate. */
+        VERIFIED(CheckStatus.PASSED),
+        /** A check failed on a confirmed fact: {@code NOT_GENUINE}, {@code INVALID}. */
+        REJECTED(CheckStatus.FAILED),
+        /** Nothing failed but something was not checked: {@code INCOMPLETE}. */
+        NOT_VERIFIED(CheckStatus.NOT_CHECKED);
+
+        private final CheckStatus outcome;
+
+        PageVerdict(CheckStatus outcome) {
+            this.outcome = outcome;
+        }
+
+        @Override
+        public CheckStatus outcome() {
+            return outcome;
+        }
+
+        /**
+         * The page verdict for any verdict's word ({@code GENUINE}, {@code VALID}, ...), through its outcome.
+         *
+         * @param status the library's status word
+         * @return the page's word for the same outcome
+         */
+        public static PageVerdict of(OutcomeWord status) {
+            return OutcomeWord.of(PageVerdict.class, status.outcome());
+        }
     }
 
     /**
@@ -35,22 +69,13 @@ public record Verification(String verdict, String status, List<VerificationCheck
      * @param authCertificate the certificate verdict, or null when the card has no such certificate
      */
     static Verification of(Verdict verdict, CertificateVerification authCertificate) {
-        String status = verdict.status().name();
-        return new Verification(pageVerdict(status), status, checks(verdict.checks()), authCertificate,
+        VerdictStatus status = verdict.status();
+        return new Verification(PageVerdict.of(status), status, checks(verdict.checks()), authCertificate,
                 verdict.reasonCode());
-    }
-
-    /** The page vocabulary for a library status (GENUINE/VALID, NOT_GENUINE/INVALID, INCOMPLETE). */
-    static String pageVerdict(String status) {
-        return switch (status) {
-            case "GENUINE", "VALID" -> "VERIFIED";
-            case "NOT_GENUINE", "INVALID" -> "REJECTED";
-            default -> "NOT_VERIFIED";
-        };
     }
 
     static List<VerificationCheck> checks(List<Check> checks) {
         return checks.stream().map(c -> new VerificationCheck(c.name(), CheckDescriptions.of(c.name()),
-                CheckStatus.valueOf(c.status().name()), c.reason(), c.reasonCode())).toList();
+                c.status(), c.reason(), c.reasonCode())).toList();
     }
 }

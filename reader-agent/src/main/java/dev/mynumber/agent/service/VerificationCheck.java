@@ -1,6 +1,7 @@
 package dev.mynumber.agent.service;
 
 import dev.mynumber.card.verify.CheckReason;
+import dev.mynumber.card.verify.CheckStatus;
 
 /**
  * One check of the card's genuineness and what came of it.

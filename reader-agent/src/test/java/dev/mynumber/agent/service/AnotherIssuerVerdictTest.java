@@ -2,6 +2,7 @@ package dev.mynumber.agent.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.mynumber.agent.service.Verification.PageVerdict;
 import dev.mynumber.agent.support.ReplacedFilesCard;
 import dev.mynumber.card.CvCertificate;
 import dev.mynumber.card.LastTry;
@@ -82,7 +83,7 @@ class AnotherIssuerVerdictTest {
     @Test
     void theSimulatorsTestIssuerKeysNeverRejectACardFromAnotherIssuer() throws Exception {
         Verification v = read(new CardService(Clock.systemUTC(), ReadCardUseCaseTest.simulatorVerifiers()));
-        assertEquals("NOT_VERIFIED", v.verdict(), v.toString());
+        assertEquals(PageVerdict.NOT_VERIFIED, v.verdict(), v.toString());
         assertEquals(CheckReason.ISSUER_KEY_NOT_MATCHING, reason(v, CheckNames.TEXT_CERTIFICATE));
         assertEquals(CheckReason.ISSUER_KEY_NOT_MATCHING, reason(v, CheckNames.VISUAL_CERTIFICATE));
         assertEquals(VerdictReason.ISSUER_NOT_VERIFIED, v.reasonCode());
@@ -93,7 +94,7 @@ class AnotherIssuerVerdictTest {
     @Test
     void withoutIssuerKeysItIsIssuerNotVerified() throws Exception {
         Verification v = read(new CardService(Clock.systemUTC()));
-        assertEquals("NOT_VERIFIED", v.verdict());
+        assertEquals(PageVerdict.NOT_VERIFIED, v.verdict());
         assertEquals(CheckReason.ISSUER_NOT_CONFIGURED, reason(v, CheckNames.TEXT_CERTIFICATE));
     }
 
@@ -102,15 +103,15 @@ class AnotherIssuerVerdictTest {
         // a key of another generation first: it proves nothing, the matching one verifies
         IssuerKeys bound = new IssuerKeys(List.of(IssuerKey.bound(rsa(visualIssuer), "5000033:001"),
                 IssuerKey.bound(rsa(textIssuer), TEXT_REF)), List.of(IssuerKey.bound(rsa(visualIssuer), VISUAL_REF)));
-        assertEquals("VERIFIED", read(withKeys(bound)).verdict());
-        assertEquals("VERIFIED", read(withKeys(IssuerKeys.of(rsa(textIssuer), rsa(visualIssuer)))).verdict());
+        assertEquals(PageVerdict.VERIFIED, read(withKeys(bound)).verdict());
+        assertEquals(PageVerdict.VERIFIED, read(withKeys(IssuerKeys.of(rsa(textIssuer), rsa(visualIssuer)))).verdict());
     }
 
     @Test
     void aBoundKeyOfTheNamedIssuerThatDoesNotVerifyRejects() throws Exception {
         IssuerKeys wrong = IssuerKeys.bound(rsa(visualIssuer), TEXT_REF, rsa(textIssuer), VISUAL_REF);
         Verification v = read(withKeys(wrong));
-        assertEquals("REJECTED", v.verdict());
+        assertEquals(PageVerdict.REJECTED, v.verdict());
         assertEquals(CheckReason.ISSUER_SIGNATURE_INVALID, reason(v, CheckNames.TEXT_CERTIFICATE));
     }
 

@@ -4,6 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.mynumber.card.verify.VerdictStatus;
+import dev.mynumber.verifier.RevocationStatus;
+import dev.mynumber.agent.service.Verification.PageVerdict;
+import dev.mynumber.card.verify.CheckStatus;
+import dev.mynumber.verifier.CertificateStatus;
 import dev.mynumber.agent.support.TamperedCard;
 import dev.mynumber.card.LastTry;
 import dev.mynumber.card.MyNumberCard;
@@ -42,8 +47,8 @@ class CardVerificationTest {
 
         ReadCardUseCaseTest.assertGenuine(info, 9);
         CertificateVerification auth = info.verification().authCertificate();
-        assertEquals("INVALID", auth.status());
-        assertEquals("REVOKED", auth.revocation());
+        assertEquals(CertificateStatus.INVALID, auth.status());
+        assertEquals(RevocationStatus.REVOKED, auth.revocation());
         assertEquals(CheckStatus.FAILED, auth.checks().stream()
                 .filter(c -> c.name().equals("certificate.revocation")).findFirst().orElseThrow().status());
     }
@@ -53,7 +58,7 @@ class CardVerificationTest {
         CertificateVerification auth = read(simulator, SimCards.open("expired").card).verification()
                 .authCertificate();
 
-        assertEquals("INVALID", auth.status());
+        assertEquals(CertificateStatus.INVALID, auth.status());
         assertEquals(CheckStatus.FAILED, auth.checks().stream()
                 .filter(c -> c.name().equals("certificate.validity")).findFirst().orElseThrow().status());
     }
@@ -62,16 +67,16 @@ class CardVerificationTest {
     void withoutIssuerKeysTheCertificatesAreNotCheckedAndTheVerdictIsNeverAPass() throws Exception {
         CardInfo info = read(new CardService(Clock.systemUTC()), SimCards.open("adult").card);
 
-        assertEquals("INCOMPLETE", info.verification().status());
-        assertEquals("NOT_VERIFIED", info.verification().verdict());
+        assertEquals(VerdictStatus.INCOMPLETE, info.verification().status());
+        assertEquals(PageVerdict.NOT_VERIFIED, info.verification().verdict());
         VerificationCheck cert = info.verification().checks().stream()
                 .filter(c -> c.name().equals("text-ap.certificate")).findFirst().orElseThrow();
         assertEquals(CheckStatus.NOT_CHECKED, cert.status());
         assertTrue(cert.reason().contains("issuer not verified"), cert.reason());
         assertEquals(CheckStatus.PASSED, statuses(info).get("visual-ap.liveness"), "liveness needs no issuer key");
         CertificateVerification auth = info.verification().authCertificate();
-        assertEquals("INCOMPLETE", auth.status(), "no trust anchor, no chain check: never VALID");
-        assertEquals("NOT_CHECKED", auth.revocation());
+        assertEquals(CertificateStatus.INCOMPLETE, auth.status(), "no trust anchor, no chain check: never VALID");
+        assertEquals(RevocationStatus.NOT_CHECKED, auth.revocation());
     }
 
     @Test
@@ -84,8 +89,8 @@ class CardVerificationTest {
         CardInfo info = read(simulator, forged);
 
         assertNotEquals(original.name(), info.name(), "the forged card shows another name");
-        assertEquals("NOT_GENUINE", info.verification().status());
-        assertEquals("REJECTED", info.verification().verdict());
+        assertEquals(VerdictStatus.NOT_GENUINE, info.verification().status());
+        assertEquals(PageVerdict.REJECTED, info.verification().verdict());
         Map<String, CheckStatus> s = statuses(info);
         assertEquals(CheckStatus.FAILED, s.get("text-ap.attributes-digest"));
         assertEquals(CheckStatus.PASSED, s.get("text-ap.integrity-signature"), "the record itself is untouched");
@@ -98,8 +103,8 @@ class CardVerificationTest {
 
         CardInfo info = read(simulator, new MyNumberCard(faulty::transmit));
 
-        assertEquals("INCOMPLETE", info.verification().status(), info.verification().toString());
-        assertEquals("NOT_VERIFIED", info.verification().verdict());
+        assertEquals(VerdictStatus.INCOMPLETE, info.verification().status(), info.verification().toString());
+        assertEquals(PageVerdict.NOT_VERIFIED, info.verification().verdict());
         VerificationCheck broken = info.verification().checks().stream()
                 .filter(c -> c.status() == CheckStatus.NOT_CHECKED).findFirst().orElseThrow();
         assertTrue(broken.name().endsWith(".liveness"), broken.name());
@@ -116,10 +121,10 @@ class CardVerificationTest {
                 new FaultyCard(SimulatedCards.create("adult"), FaultPlan.parse("corrupt-at:17@4"))::transmit));
 
         ReadCardUseCaseTest.assertGenuine(error, 9);
-        assertEquals("INCOMPLETE", error.verification().authCertificate().status());
+        assertEquals(CertificateStatus.INCOMPLETE, error.verification().authCertificate().status());
         assertTrue(error.verification().authCertificate().revocationReason().contains("card error"));
         ReadCardUseCaseTest.assertGenuine(corrupt, 9);
-        assertEquals("INVALID", corrupt.verification().authCertificate().status());
+        assertEquals(CertificateStatus.INVALID, corrupt.verification().authCertificate().status());
     }
 
     @Test
@@ -129,7 +134,7 @@ class CardVerificationTest {
 
         CardInfo info = read(simulator, forged);
 
-        assertEquals("NOT_GENUINE", info.verification().status());
+        assertEquals(VerdictStatus.NOT_GENUINE, info.verification().status());
         Map<String, CheckStatus> s = statuses(info);
         assertEquals(CheckStatus.FAILED, s.get("visual-ap.face-signature"));
         assertEquals(CheckStatus.PASSED, s.get("text-ap.attributes-digest"), "the text AP is untouched");
@@ -142,7 +147,7 @@ class CardVerificationTest {
 
         CardInfo info = read(simulator, forged);
 
-        assertEquals("NOT_GENUINE", info.verification().status());
+        assertEquals(VerdictStatus.NOT_GENUINE, info.verification().status());
         assertEquals(CheckStatus.FAILED, statuses(info).get("text-ap.certificate"));
     }
 }

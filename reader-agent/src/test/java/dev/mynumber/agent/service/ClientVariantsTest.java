@@ -139,7 +139,7 @@ class ClientVariantsTest {
         for (PinEntry entry : service.pinStatus(op.card()).pins()) {
             assertEquals(entry.maxTries(), entry.triesLeft(), name + ": no try spent, " + entry.kind());
         }
-        return new Run(byPin.verification().verdict(), byB.verification().verdict(), wire.verifiesWithData());
+        return new Run(byPin.verification().verdict().name(), byB.verification().verdict().name(), wire.verifiesWithData());
     }
 
     /** A new card session on the same reader, as the agent opens one per operation. */

@@ -7,6 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.mynumber.card.verify.VerdictStatus;
+import dev.mynumber.verifier.RevocationStatus;
+import dev.mynumber.agent.service.Verification.PageVerdict;
+import dev.mynumber.card.verify.CheckStatus;
+import dev.mynumber.verifier.CertificateStatus;
 import dev.mynumber.agent.AgentConfig;
 import dev.mynumber.agent.VerificationSetup;
 import dev.mynumber.verifier.VerificationConfigException;
@@ -66,8 +71,8 @@ class ReadCardUseCaseTest {
                 "verify-card 4/6", "transcode-photo 5/6", "done 6/6"), steps);
         assertGenuine(info, 9);
         CertificateVerification auth = info.verification().authCertificate();
-        assertEquals("VALID", auth.status(), auth.toString());
-        assertEquals("GOOD", auth.revocation(), "simulator mode checks the simulator's CRL");
+        assertEquals(CertificateStatus.VALID, auth.status(), auth.toString());
+        assertEquals(RevocationStatus.GOOD, auth.revocation(), "simulator mode checks the simulator's CRL");
         assertEquals(List.of("certificate.chain", "certificate.validity", "certificate.key-usage",
                 "certificate.revocation"), auth.checks().stream().map(VerificationCheck::name).toList());
         assertNotNull(info.evidence().integrityRecord());
@@ -194,8 +199,8 @@ class ReadCardUseCaseTest {
     }
 
     static void assertGenuine(CardInfo info, int checks) {
-        assertEquals("GENUINE", info.verification().status(), info.verification().toString());
-        assertEquals("VERIFIED", info.verification().verdict());
+        assertEquals(VerdictStatus.GENUINE, info.verification().status(), info.verification().toString());
+        assertEquals(PageVerdict.VERIFIED, info.verification().verdict());
         assertEquals(checks, info.verification().checks().size());
         info.verification().checks().forEach(c -> assertEquals(CheckStatus.PASSED, c.status(), c.toString()));
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.mynumber.verifier.CertificateStatus;
 import dev.mynumber.verifier.AuthToken;
 import dev.mynumber.apdu.ApduException;
 import dev.mynumber.apdu.ErrorCode;
@@ -64,7 +65,7 @@ class TokenUseCaseTest {
                 new byte[] {1, 2, 3}, LastTry.REFUSE, Progress.NONE);
         assertNull(result.token());
         assertNull(result.origin());
-        assertEquals("VALID", result.certificate().verification().status(), "test roots and the simulator CRL");
+        assertEquals(CertificateStatus.VALID, result.certificate().verification().status(), "test roots and the simulator CRL");
     }
 
     @Test

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.mynumber.agent.service.Verification.PageVerdict;
+import dev.mynumber.card.verify.CheckStatus;
 import dev.mynumber.agent.support.ResignedApKeyCard;
 import dev.mynumber.agent.support.TamperedCard;
 import dev.mynumber.card.LastTry;
@@ -55,9 +57,9 @@ class UnconfirmedRulesVerdictTest {
         Verification withKeys = read(configured, SimulatedCards.create("adult"));
         Verification without = read(unconfigured, SimulatedCards.create("adult"));
 
-        assertEquals("VERIFIED", withKeys.verdict());
+        assertEquals(PageVerdict.VERIFIED, withKeys.verdict());
         assertEquals(CheckReason.KEY_LINK_CERTIFIED_KEY, check(withKeys, CheckNames.TEXT_KEY_LINK).reasonCode());
-        assertEquals("NOT_VERIFIED", without.verdict());
+        assertEquals(PageVerdict.NOT_VERIFIED, without.verdict());
         assertEquals(VerdictReason.ISSUER_NOT_VERIFIED, without.reasonCode());
         assertEquals(CheckReason.KEY_LINK_CERTIFIED_KEY, check(without, CheckNames.TEXT_KEY_LINK).reasonCode());
     }
@@ -67,9 +69,9 @@ class UnconfirmedRulesVerdictTest {
         Verification withKeys = read(configured, ResignedApKeyCard.signedBy("adult", PKI.textApIssuer().getPrivate()));
         Verification without = read(unconfigured, ResignedApKeyCard.signedBy("adult", PKI.textApIssuer().getPrivate()));
 
-        assertEquals("VERIFIED", withKeys.verdict(), withKeys.toString());
+        assertEquals(PageVerdict.VERIFIED, withKeys.verdict(), withKeys.toString());
         assertEquals(CheckReason.KEY_LINK_ISSUER_KEY, check(withKeys, CheckNames.TEXT_KEY_LINK).reasonCode());
-        assertEquals("NOT_VERIFIED", without.verdict(), without.toString());
+        assertEquals(PageVerdict.NOT_VERIFIED, without.verdict(), without.toString());
         assertEquals(VerdictReason.ISSUER_NOT_VERIFIED, without.reasonCode());
         assertEquals(CheckReason.KEY_LINK_ISSUER_NOT_CONFIGURED, check(without, CheckNames.TEXT_KEY_LINK).reasonCode());
         assertEquals(CheckStatus.PASSED, check(without, CheckNames.TEXT_LIVENESS).status(), "judged on its own");
@@ -82,7 +84,7 @@ class UnconfirmedRulesVerdictTest {
         Verification v = configured.readWithPin(new MyNumberCard(transport), SimCards.pin(SimCards.PIN),
                 LastTry.REFUSE, false, Progress.NONE).verification();
 
-        assertEquals("NOT_VERIFIED", v.verdict(), v.toString());
+        assertEquals(PageVerdict.NOT_VERIFIED, v.verdict(), v.toString());
         assertEquals(VerdictReason.CHECKS_INCOMPLETE, v.reasonCode());
         VerificationCheck link = check(v, CheckNames.TEXT_KEY_LINK);
         assertEquals(CheckStatus.NOT_CHECKED, link.status());
@@ -99,7 +101,7 @@ class UnconfirmedRulesVerdictTest {
         for (CardService service : List.of(configured, unconfigured)) {
             Verification v = read(service,
                     ResignedApKeyCard.foreignKey("adult", foreign, PKI.textApSigner().getPrivate()));
-            assertEquals("REJECTED", v.verdict(), v.toString());
+            assertEquals(PageVerdict.REJECTED, v.verdict(), v.toString());
             assertEquals(VerdictReason.CHECK_FAILED, v.reasonCode());
             assertEquals(CheckReason.CHALLENGE_SIGNATURE_INVALID, check(v, CheckNames.TEXT_LIVENESS).reasonCode());
             assertEquals(CheckReason.KEY_LINK_CERTIFIED_KEY, check(v, CheckNames.TEXT_KEY_LINK).reasonCode());
@@ -110,12 +112,12 @@ class UnconfirmedRulesVerdictTest {
     void tamperedDataIsRejectedWithoutIssuerKeysToo() throws Exception {
         for (TamperedCard.Field field : List.of(TamperedCard.Field.NAME, TamperedCard.Field.NAME_IMAGE)) {
             Verification v = read(unconfigured, new TamperedCard(SimulatedCards.create("adult"), field));
-            assertEquals("REJECTED", v.verdict(), field + " " + v);
+            assertEquals(PageVerdict.REJECTED, v.verdict(), field + " " + v);
             assertEquals(VerdictReason.CHECK_FAILED, v.reasonCode());
         }
         Verification cert = read(unconfigured,
                 new TamperedCard(SimulatedCards.create("adult"), TamperedCard.Field.TEXT_CERTIFICATE));
-        assertNotEquals("REJECTED", cert.verdict(), "a CV certificate is only judged against a configured issuer key");
+        assertNotEquals(PageVerdict.REJECTED, cert.verdict(), "a CV certificate is only judged against a configured issuer key");
         assertEquals(CheckReason.ISSUER_NOT_CONFIGURED, check(cert, CheckNames.TEXT_CERTIFICATE).reasonCode());
     }
 

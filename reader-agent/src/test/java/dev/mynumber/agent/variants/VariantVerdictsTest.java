@@ -106,7 +106,7 @@ class VariantVerdictsTest {
     private static String verdict(CardService service, SimCard card) throws Exception {
         try (Pin4 pin = Pin4.of("1234".toCharArray())) {
             return service.readWithPin(new MyNumberCard(Transports.standard(card::transmit)), pin, LastTry.REFUSE,
-                    false, Progress.NONE).verification().verdict();
+                    false, Progress.NONE).verification().verdict().name();
         }
     }
 
