@@ -6,7 +6,6 @@ import dev.mynumber.apdu.ApduException;
 import dev.mynumber.apdu.transport.CardRemovedException;
 import dev.mynumber.apdu.transport.ReaderCapabilities;
 import dev.mynumber.apdu.transport.ReaderTransport;
-import dev.mynumber.apdu.transport.CardRemovedException;
 import dev.mynumber.apdu.transport.TransportException;
 import javax.smartcardio.Card;
 import javax.smartcardio.CardException;
