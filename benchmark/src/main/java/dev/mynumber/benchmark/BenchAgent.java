@@ -1,5 +1,6 @@
 package dev.mynumber.benchmark;
 
+import dev.mynumber.agent.usecase.CardService;
 import dev.mynumber.agent.AgentConfig;
 import dev.mynumber.agent.VerificationSetup;
 import dev.mynumber.agent.events.EventBus;
@@ -10,7 +11,6 @@ import dev.mynumber.agent.pcsc.FactorySource;
 import dev.mynumber.agent.pcsc.JpkiCardTypeDetector;
 import dev.mynumber.agent.pcsc.ReaderManager;
 import dev.mynumber.agent.pcsc.StandardTransports;
-import dev.mynumber.agent.service.CardService;
 import dev.mynumber.agent.simulator.PersonaCatalog;
 import dev.mynumber.agent.simulator.SimulatorControl;
 import dev.mynumber.agent.simulator.SimulatorHandlers;

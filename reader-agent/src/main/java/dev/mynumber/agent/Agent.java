@@ -1,5 +1,7 @@
 package dev.mynumber.agent;
 
+import dev.mynumber.agent.usecase.CardService;
+import dev.mynumber.agent.verification.Verifiers;
 import dev.mynumber.agent.doctor.AtrRecorder;
 import dev.mynumber.agent.events.EventBus;
 import dev.mynumber.agent.http.AgentApp;
@@ -12,8 +14,6 @@ import dev.mynumber.agent.pcsc.PcscSource;
 import dev.mynumber.agent.pcsc.ReaderManager;
 import dev.mynumber.agent.pcsc.StandardTransports;
 import dev.mynumber.agent.pcsc.TerminalSource;
-import dev.mynumber.agent.service.CardService;
-import dev.mynumber.agent.service.Verifiers;
 import dev.mynumber.verifier.VerificationConfigException;
 import dev.mynumber.agent.simulator.SimulatorEndpoints;
 import dev.mynumber.agent.simulator.SimulatorMode;

@@ -1,13 +1,14 @@
 package dev.mynumber.agent;
 
+import dev.mynumber.agent.usecase.CardService;
+import dev.mynumber.agent.certificate.CertificateView;
+import dev.mynumber.agent.usecase.Progress;
+import dev.mynumber.agent.verification.Verifiers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.mynumber.agent.service.CardService;
-import dev.mynumber.agent.service.CertificateView;
-import dev.mynumber.agent.service.Verifiers;
 import dev.mynumber.verifier.VerificationConfigException;
 import dev.mynumber.card.MyNumberCard;
 import dev.mynumber.sim.persona.SimulatedCards;
@@ -20,7 +21,6 @@ import java.time.Clock;
 import java.util.Base64;
 import dev.mynumber.card.LastTry;
 import dev.mynumber.card.pin.Pin4;
-import dev.mynumber.agent.service.Progress;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

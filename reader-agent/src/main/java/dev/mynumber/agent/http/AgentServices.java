@@ -1,9 +1,9 @@
 package dev.mynumber.agent.http;
 
+import dev.mynumber.agent.usecase.CardService;
 import dev.mynumber.agent.AgentConfig;
 import dev.mynumber.agent.events.EventBus;
 import dev.mynumber.agent.pcsc.ReaderManager;
-import dev.mynumber.agent.service.CardService;
 import dev.mynumber.agent.simulator.SimulatorEndpoints;
 
 /**

@@ -1,11 +1,11 @@
 package dev.mynumber.agent.http;
 
+import dev.mynumber.agent.usecase.CardService;
+import dev.mynumber.agent.pin.PinStatusReport;
+import dev.mynumber.agent.signing.SignFormat;
+import dev.mynumber.agent.signing.SignRequest;
 import dev.mynumber.agent.AgentCode;
 import dev.mynumber.agent.AgentException;
-import dev.mynumber.agent.service.CardService;
-import dev.mynumber.agent.service.PinStatusReport;
-import dev.mynumber.agent.service.SignFormat;
-import dev.mynumber.agent.service.SignRequest;
 import dev.mynumber.apdu.ApduException;
 import dev.mynumber.card.LastTry;
 import dev.mynumber.card.jpki.DigestAlgorithm;

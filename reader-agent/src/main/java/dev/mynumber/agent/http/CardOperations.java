@@ -1,13 +1,13 @@
 package dev.mynumber.agent.http;
 
+import dev.mynumber.agent.usecase.CardService;
+import dev.mynumber.agent.pin.PinStatusReport;
+import dev.mynumber.agent.usecase.Progress;
 import dev.mynumber.agent.AgentException;
 import dev.mynumber.agent.events.AgentEvent;
 import dev.mynumber.agent.events.EventBus;
 import dev.mynumber.agent.pcsc.ReaderManager;
 import dev.mynumber.agent.pcsc.ReaderSlot;
-import dev.mynumber.agent.service.CardService;
-import dev.mynumber.agent.service.PinStatusReport;
-import dev.mynumber.agent.service.Progress;
 import dev.mynumber.apdu.ApduException;
 import dev.mynumber.card.MyNumberCard;
 import java.time.Duration;

@@ -1,5 +1,6 @@
 package dev.mynumber.agent.pcsc;
 
+import dev.mynumber.agent.usecase.CardService;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,7 +10,6 @@ import dev.mynumber.agent.events.EventBus;
 import dev.mynumber.agent.http.AgentApp;
 import dev.mynumber.agent.http.AgentServices;
 import dev.mynumber.agent.http.Credentials;
-import dev.mynumber.agent.service.CardService;
 import dev.mynumber.agent.support.Http;
 import dev.mynumber.agent.support.RealTools;
 import dev.mynumber.agent.support.TestAgent;

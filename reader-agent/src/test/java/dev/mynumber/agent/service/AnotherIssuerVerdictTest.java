@@ -1,5 +1,9 @@
 package dev.mynumber.agent.service;
 
+import dev.mynumber.agent.usecase.CardService;
+import dev.mynumber.agent.usecase.Progress;
+import dev.mynumber.agent.verification.Verification;
+import dev.mynumber.agent.verification.Verifiers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.mynumber.agent.support.ReplacedFilesCard;

@@ -1,5 +1,12 @@
 package dev.mynumber.agent.service;
 
+import dev.mynumber.agent.cardinfo.CardInfoView;
+import dev.mynumber.agent.usecase.CardService;
+import dev.mynumber.agent.pin.PinEntry;
+import dev.mynumber.agent.pin.PinStatusReport;
+import dev.mynumber.agent.usecase.Progress;
+import dev.mynumber.agent.signing.SignFormat;
+import dev.mynumber.agent.signing.SignRequest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -119,7 +126,7 @@ class ApduSequencesTest {
     @EnumSource(Reader.class)
     void cardInfoByCodeB(Reader reader) throws Exception {
         Wire w = new Wire(reader);
-        CardInfo byPin = service.readWithPin(w.card(), SimCards.pin(SimCards.PIN), LastTry.REFUSE, false,
+        CardInfoView byPin = service.readWithPin(w.card(), SimCards.pin(SimCards.PIN), LastTry.REFUSE, false,
                 Progress.NONE);
         MyNumberCard card = w.card();
         try (VerificationCodeB code = SimCards.adultCodeB(byPin)) {

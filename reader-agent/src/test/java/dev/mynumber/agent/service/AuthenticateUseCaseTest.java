@@ -1,5 +1,8 @@
 package dev.mynumber.agent.service;
 
+import dev.mynumber.agent.auth.AuthResult;
+import dev.mynumber.agent.usecase.CardService;
+import dev.mynumber.agent.usecase.Progress;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

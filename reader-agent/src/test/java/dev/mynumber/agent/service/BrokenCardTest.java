@@ -1,5 +1,9 @@
 package dev.mynumber.agent.service;
 
+import dev.mynumber.agent.usecase.CardService;
+import dev.mynumber.agent.usecase.Progress;
+import dev.mynumber.agent.signing.SignFormat;
+import dev.mynumber.agent.signing.SignRequest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

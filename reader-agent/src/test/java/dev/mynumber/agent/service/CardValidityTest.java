@@ -1,5 +1,9 @@
 package dev.mynumber.agent.service;
 
+import dev.mynumber.agent.cardinfo.CardInfoView;
+import dev.mynumber.agent.usecase.CardService;
+import dev.mynumber.agent.cardinfo.CardValidity;
+import dev.mynumber.agent.usecase.Progress;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,7 +26,7 @@ class CardValidityTest {
 
     @Test
     void anExpiredCardIsReportedExpiredWithItsExpiry() throws Exception {
-        CardInfo info = new CardService(MID_2030).readWithPin(SimCards.open("expired").card,
+        CardInfoView info = new CardService(MID_2030).readWithPin(SimCards.open("expired").card,
                 SimCards.pin(SimCards.PIN), LastTry.REFUSE, false, Progress.NONE);
 
         assertEquals(CardValidity.Status.EXPIRED, info.validity().status());
@@ -36,7 +40,7 @@ class CardValidityTest {
 
     @Test
     void aValidCardSaysNothingOfExpiry() throws Exception {
-        CardInfo info = new CardService(MID_2030).readWithPin(SimCards.open("adult").card,
+        CardInfoView info = new CardService(MID_2030).readWithPin(SimCards.open("adult").card,
                 SimCards.pin(SimCards.PIN), LastTry.REFUSE, false, Progress.NONE);
 
         assertEquals(CardValidity.Status.VALID, info.validity().status());

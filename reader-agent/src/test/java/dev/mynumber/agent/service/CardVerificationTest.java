@@ -1,5 +1,11 @@
 package dev.mynumber.agent.service;
 
+import dev.mynumber.agent.cardinfo.CardInfoView;
+import dev.mynumber.agent.usecase.CardService;
+import dev.mynumber.agent.verification.CertificateVerification;
+import dev.mynumber.agent.verification.CheckStatus;
+import dev.mynumber.agent.usecase.Progress;
+import dev.mynumber.agent.verification.VerificationCheck;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,11 +25,11 @@ import org.junit.jupiter.api.Test;
 class CardVerificationTest {
     private final CardService simulator = new CardService(Clock.systemUTC(), ReadCardUseCaseTest.simulatorVerifiers());
 
-    private CardInfo read(CardService service, MyNumberCard card) throws Exception {
+    private CardInfoView read(CardService service, MyNumberCard card) throws Exception {
         return service.readWithPin(card, SimCards.pin(SimCards.PIN), LastTry.REFUSE, false, Progress.NONE);
     }
 
-    private static Map<String, CheckStatus> statuses(CardInfo info) {
+    private static Map<String, CheckStatus> statuses(CardInfoView info) {
         return info.verification().checks().stream()
                 .collect(Collectors.toMap(VerificationCheck::name, VerificationCheck::status));
     }
@@ -31,14 +37,14 @@ class CardVerificationTest {
     @Test
     void everyPersonaWithACardFaceIsGenuineInSimulatorMode() throws Exception {
         for (String persona : new String[] {"adult", "revoked", "expired"}) {
-            CardInfo info = read(simulator, SimCards.open(persona).card);
+            CardInfoView info = read(simulator, SimCards.open(persona).card);
             ReadCardUseCaseTest.assertGenuine(info, 9);
         }
     }
 
     @Test
     void theRevokedPersonasAuthenticationCertificateIsRevokedWhileItsCardDataStaysGenuine() throws Exception {
-        CardInfo info = read(simulator, SimCards.open("revoked").card);
+        CardInfoView info = read(simulator, SimCards.open("revoked").card);
 
         ReadCardUseCaseTest.assertGenuine(info, 9);
         CertificateVerification auth = info.verification().authCertificate();
@@ -60,7 +66,7 @@ class CardVerificationTest {
 
     @Test
     void withoutIssuerKeysTheCertificatesAreNotCheckedAndTheVerdictIsNeverAPass() throws Exception {
-        CardInfo info = read(new CardService(Clock.systemUTC()), SimCards.open("adult").card);
+        CardInfoView info = read(new CardService(Clock.systemUTC()), SimCards.open("adult").card);
 
         assertEquals("INCOMPLETE", info.verification().status());
         assertEquals("NOT_VERIFIED", info.verification().verdict());
@@ -77,11 +83,11 @@ class CardVerificationTest {
     @Test
     void aChangedNameFailsTheAttributesDigest() throws Exception {
         SimCards genuine = SimCards.open("adult");
-        CardInfo original = read(simulator, genuine.card);
+        CardInfoView original = read(simulator, genuine.card);
         MyNumberCard forged = new MyNumberCard(
                 new TamperedCard(SimulatedCards.create("adult"), TamperedCard.Field.NAME)::transmit);
 
-        CardInfo info = read(simulator, forged);
+        CardInfoView info = read(simulator, forged);
 
         assertNotEquals(original.name(), info.name(), "the forged card shows another name");
         assertEquals("NOT_GENUINE", info.verification().status());
@@ -96,7 +102,7 @@ class CardVerificationTest {
         // with REFUSE (issue 17 order): text AP 1-9 with its challenge at 9, visual AP 10-15 with its challenge at 15
         FaultyCard faulty = new FaultyCard(SimulatedCards.create("adult"), FaultPlan.parse("sw-at:15=6F00"));
 
-        CardInfo info = read(simulator, new MyNumberCard(faulty::transmit));
+        CardInfoView info = read(simulator, new MyNumberCard(faulty::transmit));
 
         assertEquals("INCOMPLETE", info.verification().status(), info.verification().toString());
         assertEquals("NOT_VERIFIED", info.verification().verdict());
@@ -110,9 +116,9 @@ class CardVerificationTest {
     @Test
     void aCardErrorOrCorruptionOnTheAuthCertificateStillGivesTheCardDataAndNeverValid() throws Exception {
         // with REFUSE: text AP 1-9 and visual AP 10-15 (each with its challenge), SELECT JPKI AP (16), READ 000A (17)
-        CardInfo error = read(simulator, new MyNumberCard(
+        CardInfoView error = read(simulator, new MyNumberCard(
                 new FaultyCard(SimulatedCards.create("adult"), FaultPlan.parse("sw-at:17=6F00"))::transmit));
-        CardInfo corrupt = read(simulator, new MyNumberCard(
+        CardInfoView corrupt = read(simulator, new MyNumberCard(
                 new FaultyCard(SimulatedCards.create("adult"), FaultPlan.parse("corrupt-at:17@4"))::transmit));
 
         ReadCardUseCaseTest.assertGenuine(error, 9);
@@ -127,7 +133,7 @@ class CardVerificationTest {
         MyNumberCard forged = new MyNumberCard(
                 new TamperedCard(SimulatedCards.create("adult"), TamperedCard.Field.NAME_IMAGE)::transmit);
 
-        CardInfo info = read(simulator, forged);
+        CardInfoView info = read(simulator, forged);
 
         assertEquals("NOT_GENUINE", info.verification().status());
         Map<String, CheckStatus> s = statuses(info);
@@ -140,7 +146,7 @@ class CardVerificationTest {
         MyNumberCard forged = new MyNumberCard(
                 new TamperedCard(SimulatedCards.create("adult"), TamperedCard.Field.TEXT_CERTIFICATE)::transmit);
 
-        CardInfo info = read(simulator, forged);
+        CardInfoView info = read(simulator, forged);
 
         assertEquals("NOT_GENUINE", info.verification().status());
         assertEquals(CheckStatus.FAILED, statuses(info).get("text-ap.certificate"));

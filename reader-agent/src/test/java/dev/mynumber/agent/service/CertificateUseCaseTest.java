@@ -1,5 +1,11 @@
 package dev.mynumber.agent.service;
 
+import dev.mynumber.agent.cardinfo.CardInfoView;
+import dev.mynumber.agent.usecase.CardService;
+import dev.mynumber.agent.certificate.CertificateKind;
+import dev.mynumber.agent.certificate.CertificateView;
+import dev.mynumber.agent.usecase.Progress;
+import dev.mynumber.agent.certificate.SignerIdentity;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -46,7 +52,7 @@ class CertificateUseCaseTest {
     @Test
     void signingCertificateCarriesTheHoldersIdentity() throws Exception {
         SimCards adult = SimCards.open("adult");
-        CardInfo info = service.readWithPin(adult.card, SimCards.pin(SimCards.PIN), LastTry.REFUSE, false,
+        CardInfoView info = service.readWithPin(adult.card, SimCards.pin(SimCards.PIN), LastTry.REFUSE, false,
                 Progress.NONE);
         adult.reset();
 

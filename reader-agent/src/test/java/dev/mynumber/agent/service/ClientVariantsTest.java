@@ -1,5 +1,11 @@
 package dev.mynumber.agent.service;
 
+import dev.mynumber.agent.cardinfo.CardInfoView;
+import dev.mynumber.agent.usecase.CardService;
+import dev.mynumber.agent.pin.PinEntry;
+import dev.mynumber.agent.usecase.Progress;
+import dev.mynumber.agent.signing.SignFormat;
+import dev.mynumber.agent.signing.SignRequest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -76,7 +82,7 @@ class ClientVariantsTest {
         RecordingTransport wire = new RecordingTransport(VariantTransports.shortApduReader(sim::transmit));
         CardTransport stack = Transports.standard(wire);
         for (int operation = 0; operation < 3; operation++) {
-            CardInfo info = service.readWithPin(new MyNumberCard(new ReaderTransport(stack, reader)),
+            CardInfoView info = service.readWithPin(new MyNumberCard(new ReaderTransport(stack, reader)),
                     SimCards.pin(SimCards.PIN), LastTry.REFUSE, false, Progress.NONE);
             assertTrue(info.images().photoWidth() > 0);
             sim.reset();
@@ -114,10 +120,10 @@ class ClientVariantsTest {
         CardTransport stack = Transports.standard(variant.apply(wire));
         ReaderCapabilities reader = new ReaderCapabilities();
         Operation op = () -> new MyNumberCard(new ReaderTransport(stack, reader));
-        CardInfo byPin = service.readWithPin(op.card(), SimCards.pin(SimCards.PIN), LastTry.REFUSE, false,
+        CardInfoView byPin = service.readWithPin(op.card(), SimCards.pin(SimCards.PIN), LastTry.REFUSE, false,
                 Progress.NONE);
         sim.reset();
-        CardInfo byB;
+        CardInfoView byB;
         try (VerificationCodeB code = SimCards.adultCodeB(byPin)) {
             byB = service.readWithCodeB(op.card(), code, LastTry.REFUSE, false, Progress.NONE);
         }

@@ -1,5 +1,9 @@
 package dev.mynumber.agent.service;
 
+import dev.mynumber.agent.cardinfo.CardInfoView;
+import dev.mynumber.agent.usecase.CardService;
+import dev.mynumber.agent.certificate.CertificateView;
+import dev.mynumber.agent.usecase.Progress;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -20,10 +24,10 @@ class EveryPersonaTest {
     void everyPersonaReadsWithPinAndCodeB() throws Exception {
         for (String id : Personas.BUILT_IN_IDS) {
             SimCards card = SimCards.open(id);
-            CardInfo byPin = service.readWithPin(card.card, SimCards.pin(SimCards.PIN), LastTry.REFUSE, false,
+            CardInfoView byPin = service.readWithPin(card.card, SimCards.pin(SimCards.PIN), LastTry.REFUSE, false,
                     Progress.NONE);
             card.reset();
-            CardInfo byB;
+            CardInfoView byB;
             try (VerificationCodeB code = VerificationCodeB.of(LocalDate.parse(byPin.birthDate()),
                     LocalDate.parse(byPin.expiry()).getYear(), Personas.builtIn(id).securityCode().toCharArray())) {
                 byB = service.readWithCodeB(card.card, code, LastTry.REFUSE, false, Progress.NONE);

@@ -1,5 +1,8 @@
 package dev.mynumber.agent.service;
 
+import dev.mynumber.agent.usecase.CardService;
+import dev.mynumber.agent.pin.PinEntry;
+import dev.mynumber.agent.pin.PinStatusReport;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

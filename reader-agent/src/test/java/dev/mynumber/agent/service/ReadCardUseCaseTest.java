@@ -1,5 +1,15 @@
 package dev.mynumber.agent.service;
 
+import dev.mynumber.agent.cardinfo.CardInfoView;
+import dev.mynumber.agent.usecase.CardService;
+import dev.mynumber.agent.verification.CertificateVerification;
+import dev.mynumber.agent.verification.CheckStatus;
+import dev.mynumber.agent.image.ImageTranscoder;
+import dev.mynumber.agent.cardinfo.JapaneseDates;
+import dev.mynumber.agent.usecase.Progress;
+import dev.mynumber.agent.cardinfo.UnlockedBy;
+import dev.mynumber.agent.verification.VerificationCheck;
+import dev.mynumber.agent.verification.Verifiers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -48,7 +58,7 @@ class ReadCardUseCaseTest {
         SimCards adult = SimCards.open("adult");
         List<String> steps = new ArrayList<>();
 
-        CardInfo info = service.readWithPin(adult.card, SimCards.pin(SimCards.PIN), LastTry.REFUSE, false,
+        CardInfoView info = service.readWithPin(adult.card, SimCards.pin(SimCards.PIN), LastTry.REFUSE, false,
                 (name, done, total) -> steps.add(name + " " + done + "/" + total));
 
         assertEquals(UnlockedBy.PIN, info.unlockedBy());
@@ -77,7 +87,7 @@ class ReadCardUseCaseTest {
 
     @Test
     void thePhotoIsAPngOfTheCardPhotosDimensionsAndTheOtherImagesArePng() throws Exception {
-        CardInfo info = service.readWithPin(SimCards.open("adult").card, SimCards.pin(SimCards.PIN),
+        CardInfoView info = service.readWithPin(SimCards.open("adult").card, SimCards.pin(SimCards.PIN),
                 LastTry.REFUSE, false, Progress.NONE);
 
         BufferedImage photo = png(info.images().photoPng());
@@ -96,10 +106,10 @@ class ReadCardUseCaseTest {
     @Test
     void revealGivesTheFullNumberEndingInTheMaskedDigits() throws Exception {
         SimCards adult = SimCards.open("adult");
-        CardInfo masked = service.readWithPin(adult.card, SimCards.pin(SimCards.PIN), LastTry.REFUSE, false,
+        CardInfoView masked = service.readWithPin(adult.card, SimCards.pin(SimCards.PIN), LastTry.REFUSE, false,
                 Progress.NONE);
         adult.reset();
-        CardInfo full = service.readWithPin(adult.card, SimCards.pin(SimCards.PIN), LastTry.REFUSE, true,
+        CardInfoView full = service.readWithPin(adult.card, SimCards.pin(SimCards.PIN), LastTry.REFUSE, true,
                 Progress.NONE);
 
         assertFalse(full.myNumber().masked());
@@ -137,11 +147,11 @@ class ReadCardUseCaseTest {
     @Test
     void withCodeBTheAttributesAndFaceAreReadButNotTheNumber() throws Exception {
         SimCards adult = SimCards.open("adult");
-        CardInfo byPin = service.readWithPin(adult.card, SimCards.pin(SimCards.PIN), LastTry.REFUSE, false,
+        CardInfoView byPin = service.readWithPin(adult.card, SimCards.pin(SimCards.PIN), LastTry.REFUSE, false,
                 Progress.NONE);
         adult.reset();
 
-        CardInfo info;
+        CardInfoView info;
         try (VerificationCodeB code = SimCards.adultCodeB(byPin)) {
             info = service.readWithCodeB(adult.card, code, LastTry.REFUSE, true, Progress.NONE);
         }
@@ -164,7 +174,7 @@ class ReadCardUseCaseTest {
     @Test
     void withCodeBTheTranscriptOpensBothApsWithB() throws Exception {
         SimCards adult = SimCards.open("adult");
-        CardInfo byPin = service.readWithPin(adult.card, SimCards.pin(SimCards.PIN), LastTry.ALLOW, false,
+        CardInfoView byPin = service.readWithPin(adult.card, SimCards.pin(SimCards.PIN), LastTry.ALLOW, false,
                 Progress.NONE);
         adult.reset();
         List<String> steps = new ArrayList<>();
@@ -193,7 +203,7 @@ class ReadCardUseCaseTest {
         assertEquals(1, adult.transport.headers().stream().filter(h -> h.startsWith("00A404")).count());
     }
 
-    static void assertGenuine(CardInfo info, int checks) {
+    static void assertGenuine(CardInfoView info, int checks) {
         assertEquals("GENUINE", info.verification().status(), info.verification().toString());
         assertEquals("VERIFIED", info.verification().verdict());
         assertEquals(checks, info.verification().checks().size());

@@ -1,5 +1,12 @@
 package dev.mynumber.agent.service;
 
+import dev.mynumber.agent.usecase.CardService;
+import dev.mynumber.agent.verification.VerificationViews;
+import dev.mynumber.agent.signing.Digests;
+import dev.mynumber.agent.usecase.Progress;
+import dev.mynumber.agent.signing.SignFormat;
+import dev.mynumber.agent.signing.SignRequest;
+import dev.mynumber.agent.signing.SignResult;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -90,7 +97,7 @@ class SignUseCaseTest {
     @Test
     void cmsChainsToTheTestSigningRootInOpenssl() throws Exception {
         SignResult result = sign(SignRequest.ofData(DATA, null, SignFormat.CMS));
-        String root = Certificates.pem(TestPki.get().signRoot().getEncoded());
+        String root = VerificationViews.pem(TestPki.get().signRoot().getEncoded());
         Openssl.Result ok = Openssl.cmsVerify(dir, Base64.getDecoder().decode(result.cms()), DATA,
                 result.certificatePem(), root);
         assertEquals(0, ok.exitCode(), ok.output());

@@ -1,5 +1,8 @@
 package dev.mynumber.agent.service;
 
+import dev.mynumber.agent.signing.SignFormat;
+import dev.mynumber.agent.signing.SignRequest;
+import dev.mynumber.agent.signing.Signing;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,5 +1,10 @@
 package dev.mynumber.agent.service;
 
+import dev.mynumber.agent.usecase.CardService;
+import dev.mynumber.agent.verification.CheckStatus;
+import dev.mynumber.agent.usecase.Progress;
+import dev.mynumber.agent.verification.Verification;
+import dev.mynumber.agent.verification.VerificationCheck;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

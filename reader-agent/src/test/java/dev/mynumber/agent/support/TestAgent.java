@@ -1,8 +1,9 @@
 package dev.mynumber.agent.support;
 
+import dev.mynumber.agent.usecase.CardService;
+import dev.mynumber.agent.verification.Verifiers;
 import dev.mynumber.agent.AgentConfig;
 import dev.mynumber.agent.VerificationSetup;
-import dev.mynumber.agent.service.Verifiers;
 import dev.mynumber.verifier.VerificationConfigException;
 import dev.mynumber.agent.events.AgentEvent;
 import dev.mynumber.agent.events.EventBus;
@@ -12,7 +13,6 @@ import dev.mynumber.agent.http.Credentials;
 import dev.mynumber.agent.pcsc.FactorySource;
 import dev.mynumber.agent.pcsc.JpkiCardTypeDetector;
 import dev.mynumber.agent.pcsc.ReaderManager;
-import dev.mynumber.agent.service.CardService;
 import dev.mynumber.agent.simulator.PersonaCatalog;
 import dev.mynumber.agent.simulator.SimulatorControl;
 import dev.mynumber.agent.simulator.SimulatorHandlers;

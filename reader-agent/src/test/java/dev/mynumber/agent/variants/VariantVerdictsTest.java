@@ -1,12 +1,12 @@
 package dev.mynumber.agent.variants;
 
+import dev.mynumber.agent.usecase.CardService;
+import dev.mynumber.agent.usecase.Progress;
+import dev.mynumber.agent.verification.Verifiers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.mynumber.agent.AgentConfig;
 import dev.mynumber.agent.VerificationSetup;
-import dev.mynumber.agent.service.CardService;
-import dev.mynumber.agent.service.Progress;
-import dev.mynumber.agent.service.Verifiers;
 import dev.mynumber.agent.support.ReplacedFilesCard;
 import dev.mynumber.apdu.transport.Transports;
 import dev.mynumber.card.CvCertificate;

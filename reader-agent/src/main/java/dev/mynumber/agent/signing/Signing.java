@@ -1,0 +1,85 @@
+package dev.mynumber.agent.signing;
+
+import dev.mynumber.agent.verification.VerificationViews;
+import dev.mynumber.agent.usecase.Failures;
+import dev.mynumber.agent.usecase.Progress;
+import dev.mynumber.agent.usecase.Steps;
+import dev.mynumber.apdu.ApduException;
+import dev.mynumber.card.LastTry;
+import dev.mynumber.card.MyNumberCard;
+import dev.mynumber.card.jpki.DigestAlgorithm;
+import dev.mynumber.card.jpki.JpkiAp;
+import dev.mynumber.card.pin.SigningPassword;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.util.Base64;
+
+/**
+ * The signing use case: the 署名用電子証明書 is read after the signing password (JPKI {@code 001B}, EF
+ * {@code 0001}), then the 署名用秘密鍵 ({@code 001A}) signs, RAW or inside a detached CMS.
+ *
+ * <p>The card needs the password twice (once for the certificate, once for the key) because the client's
+ * JPKI session verifies before each use; a correct password resets the counter, so this spends no try.
+ */
+public final class Signing {
+    private Signing() {
+    }
+
+    public static SignResult run(MyNumberCard card, Clock clock, SigningPassword password, SignRequest request,
+            LastTry lastTry, Progress progress) throws ApduException {
+        if (request == null) {
+            throw Failures.invalidArgument("a sign request is required");
+        }
+        DigestAlgorithm algorithm = request.algorithmOrDefault();
+        byte[] digest = digestOf(request, algorithm);
+        Steps steps = new Steps(progress, 2);
+        steps.next("verify-password-read-certificate");
+        JpkiAp jpki = card.jpki();
+        byte[] der = jpki.signCertificate(password, lastTry);
+        X509Certificate certificate = VerificationViews.parse(der, "signing certificate");
+        steps.next("sign");
+        CardSignature cardSignature = d -> jpki.signWithSignKey(password, algorithm, d, lastTry);
+        SignResult result = request.formatOrDefault() == SignFormat.CMS
+                ? cms(cardSignature, certificate, algorithm, digest, clock, der)
+                : raw(cardSignature, certificate, algorithm, digest, der);
+        steps.finish();
+        return result;
+    }
+
+    /** The digest to sign: hashed here in data mode, validated in digest mode; before any APDU. */
+    public static byte[] digestOf(SignRequest request, DigestAlgorithm algorithm) throws ApduException {
+        byte[] data = request.data();
+        byte[] digest = request.digest();
+        if ((data == null) == (digest == null)) {
+            throw Failures.invalidArgument("give exactly one of data and digest");
+        }
+        if (data != null) {
+            if (data.length > SignRequest.MAX_DATA) {
+                throw Failures.invalidArgument("data longer than 16 MiB; sign its digest instead");
+            }
+            return Digests.hash(algorithm, data);
+        }
+        if (digest.length != algorithm.digestLength()) {
+            throw Failures.invalidArgument(algorithm + " digest must be " + algorithm.digestLength() + " bytes");
+        }
+        return digest;
+    }
+
+    private static SignResult raw(CardSignature card, X509Certificate certificate, DigestAlgorithm algorithm,
+            byte[] digest, byte[] der) throws ApduException {
+        byte[] signature = card.sign(digest);
+        Digests.verify(certificate.getPublicKey(), algorithm, digest, signature, "signature");
+        Base64.Encoder b64 = Base64.getEncoder();
+        return new SignResult(SignFormat.RAW, algorithm, Digests.signatureName(algorithm),
+                b64.encodeToString(digest), b64.encodeToString(signature), null, VerificationViews.pem(der));
+    }
+
+    private static SignResult cms(CardSignature card, X509Certificate certificate, DigestAlgorithm algorithm,
+            byte[] digest, Clock clock, byte[] der) throws ApduException {
+        CmsSigner.Signed signed = CmsSigner.sign(card, certificate, algorithm, digest, clock.instant());
+        Base64.Encoder b64 = Base64.getEncoder();
+        return new SignResult(SignFormat.CMS, algorithm, Digests.signatureName(algorithm),
+                b64.encodeToString(digest), b64.encodeToString(signed.signature()),
+                b64.encodeToString(signed.cms()), VerificationViews.pem(der));
+    }
+}
