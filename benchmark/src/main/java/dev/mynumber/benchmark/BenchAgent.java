@@ -1,6 +1,5 @@
 package dev.mynumber.benchmark;
 
-import dev.mynumber.agent.usecase.CardService;
 import dev.mynumber.agent.AgentConfig;
 import dev.mynumber.agent.VerificationSetup;
 import dev.mynumber.agent.events.EventBus;
@@ -60,7 +59,7 @@ final class BenchAgent implements AutoCloseable {
                 new StandardTransports(), new JpkiCardTypeDetector(), events, Duration.ofSeconds(30),
                 Duration.ofSeconds(60));
         AgentServices services = new AgentServices(cfg, readers, events, new Credentials(TOKEN, Clock.systemUTC()),
-                new CardService(Clock.systemUTC(), VerificationSetup.from(cfg, true, Clock.systemUTC())),
+                Clock.systemUTC(), VerificationSetup.from(cfg, true, Clock.systemUTC()),
                 new SimulatorHandlers(control), "benchmark");
         app = new AgentApp(services).create().start("127.0.0.1", 0);
         for (String name : names) {

@@ -1,6 +1,5 @@
 package dev.mynumber.agent;
 
-import dev.mynumber.agent.usecase.CardService;
 import dev.mynumber.agent.verification.Verifiers;
 import dev.mynumber.agent.doctor.AtrRecorder;
 import dev.mynumber.agent.events.EventBus;
@@ -106,7 +105,7 @@ public final class Agent implements AutoCloseable {
         LOG.info("native-client token written to {} (owner-only)", cfg.tokenFile());
         Credentials credentials = new Credentials(token, Clock.systemUTC());
         AgentServices services = new AgentServices(cfg, readers, events, credentials,
-                new CardService(cardClock, verifiers(cfg, simulator)), sim, version());
+                cardClock, verifiers(cfg, simulator), sim, version());
         Javalin app = new AgentApp(services, atrs).create().start("127.0.0.1", port);
         HotPlugMonitor monitor = new HotPlugMonitor(readers, Duration.ofMillis(cfg.pollMillis()));
         LOG.info("readers: {}; PC/SC: {}", readers.readers().size(), readers.pcscState());

@@ -1,6 +1,9 @@
 package dev.mynumber.agent;
 
-import dev.mynumber.agent.usecase.CardService;
+import dev.mynumber.agent.support.Sessions;
+import dev.mynumber.agent.cardinfo.CardInfoRequest;
+import dev.mynumber.agent.cardinfo.ReadCardInfo;
+import dev.mynumber.agent.certificate.ReadAuthCertificate;
 import dev.mynumber.agent.certificate.CertificateView;
 import dev.mynumber.agent.usecase.Progress;
 import dev.mynumber.agent.verification.Verifiers;
@@ -30,8 +33,8 @@ class VerificationSetupTest {
     Path dir;
 
     private static CertificateView authCertificate(Verifiers verifiers) throws Exception {
-        return new CardService(Clock.systemUTC(), verifiers)
-                .authCertificate(new MyNumberCard(SimulatedCards.create("adult")::transmit));
+        return new ReadAuthCertificate().run(new Sessions(Clock.systemUTC(), verifiers)
+                .on(new MyNumberCard(SimulatedCards.create("adult")::transmit)));
     }
 
     @Test
@@ -70,8 +73,8 @@ class VerificationSetupTest {
 
     private static String cardVerdict(Verifiers verifiers) throws Exception {
         try (Pin4 pin = Pin4.of("1234".toCharArray())) {
-            return new CardService(Clock.systemUTC(), verifiers).readWithPin(new MyNumberCard(SimulatedCards.create(
-                    "adult")::transmit), pin, LastTry.REFUSE, false, Progress.NONE).verification().verdict();
+            return new ReadCardInfo(CardInfoRequest.withPin(pin, LastTry.REFUSE, false)).run(new Sessions(Clock.systemUTC(),
+                    verifiers).on(new MyNumberCard(SimulatedCards.create("adult")::transmit))).verification().verdict();
         }
     }
 

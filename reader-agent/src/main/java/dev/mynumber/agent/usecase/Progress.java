@@ -1,7 +1,7 @@
 package dev.mynumber.agent.usecase;
 
 /**
- * Receives the steps of a slow card operation, so the HTTP layer can push progress events.
+ * Receives the steps of a slow card operation, so the orchestrator can push progress events.
  *
  * <p>{@link #step} is called when a step starts, with the number of steps already finished; a last call
  * {@code step("done", total, total)} marks the end. Step names are stable identifiers such as

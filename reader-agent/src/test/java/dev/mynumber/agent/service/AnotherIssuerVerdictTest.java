@@ -1,6 +1,8 @@
 package dev.mynumber.agent.service;
 
-import dev.mynumber.agent.usecase.CardService;
+import dev.mynumber.agent.cardinfo.CardInfoRequest;
+import dev.mynumber.agent.cardinfo.ReadCardInfo;
+import dev.mynumber.agent.support.Sessions;
 import dev.mynumber.agent.usecase.Progress;
 import dev.mynumber.agent.verification.Verification;
 import dev.mynumber.agent.verification.Verifiers;
@@ -68,24 +70,23 @@ class AnotherIssuerVerdictTest {
         return certificate;
     }
 
-    private static Verification read(CardService service) throws Exception {
+    private static Verification read(Sessions service) throws Exception {
         SimCard card = reissued();
-        return service.readWithPin(new MyNumberCard(card::transmit), SimCards.pin(SimCards.PIN), LastTry.REFUSE,
-                false, Progress.NONE).verification();
+        return new ReadCardInfo(CardInfoRequest.withPin(SimCards.pin(SimCards.PIN), LastTry.REFUSE, false)).run(service.on(new MyNumberCard(card::transmit), Progress.NONE)).verification();
     }
 
     private static CheckReason reason(Verification v, String check) {
         return v.checks().stream().filter(c -> c.name().equals(check)).findFirst().orElseThrow().reasonCode();
     }
 
-    private static CardService withKeys(IssuerKeys keys) {
+    private static Sessions withKeys(IssuerKeys keys) {
         Verifiers simulator = ReadCardUseCaseTest.simulatorVerifiers();
-        return new CardService(Clock.systemUTC(), new Verifiers(new CardDataVerifier(keys), simulator.certificates()));
+        return new Sessions(Clock.systemUTC(), new Verifiers(new CardDataVerifier(keys), simulator.certificates()));
     }
 
     @Test
     void theSimulatorsTestIssuerKeysNeverRejectACardFromAnotherIssuer() throws Exception {
-        Verification v = read(new CardService(Clock.systemUTC(), ReadCardUseCaseTest.simulatorVerifiers()));
+        Verification v = read(new Sessions(Clock.systemUTC(), ReadCardUseCaseTest.simulatorVerifiers()));
         assertEquals("NOT_VERIFIED", v.verdict(), v.toString());
         assertEquals(CheckReason.ISSUER_KEY_NOT_MATCHING, reason(v, CheckNames.TEXT_CERTIFICATE));
         assertEquals(CheckReason.ISSUER_KEY_NOT_MATCHING, reason(v, CheckNames.VISUAL_CERTIFICATE));
@@ -96,7 +97,7 @@ class AnotherIssuerVerdictTest {
 
     @Test
     void withoutIssuerKeysItIsIssuerNotVerified() throws Exception {
-        Verification v = read(new CardService(Clock.systemUTC()));
+        Verification v = read(Sessions.unconfigured(Clock.systemUTC()));
         assertEquals("NOT_VERIFIED", v.verdict());
         assertEquals(CheckReason.ISSUER_NOT_CONFIGURED, reason(v, CheckNames.TEXT_CERTIFICATE));
     }

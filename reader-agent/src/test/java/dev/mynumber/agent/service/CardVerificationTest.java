@@ -1,7 +1,9 @@
 package dev.mynumber.agent.service;
 
+import dev.mynumber.agent.cardinfo.CardInfoRequest;
+import dev.mynumber.agent.cardinfo.ReadCardInfo;
+import dev.mynumber.agent.support.Sessions;
 import dev.mynumber.agent.cardinfo.CardInfoView;
-import dev.mynumber.agent.usecase.CardService;
 import dev.mynumber.agent.verification.CertificateVerification;
 import dev.mynumber.agent.verification.CheckStatus;
 import dev.mynumber.agent.usecase.Progress;
@@ -23,10 +25,10 @@ import org.junit.jupiter.api.Test;
 
 /** Card information carries the real verdict: genuine, tampered, and nothing configured. */
 class CardVerificationTest {
-    private final CardService simulator = new CardService(Clock.systemUTC(), ReadCardUseCaseTest.simulatorVerifiers());
+    private final Sessions simulator = new Sessions(Clock.systemUTC(), ReadCardUseCaseTest.simulatorVerifiers());
 
-    private CardInfoView read(CardService service, MyNumberCard card) throws Exception {
-        return service.readWithPin(card, SimCards.pin(SimCards.PIN), LastTry.REFUSE, false, Progress.NONE);
+    private CardInfoView read(Sessions service, MyNumberCard card) throws Exception {
+        return new ReadCardInfo(CardInfoRequest.withPin(SimCards.pin(SimCards.PIN), LastTry.REFUSE, false)).run(service.on(card, Progress.NONE));
     }
 
     private static Map<String, CheckStatus> statuses(CardInfoView info) {
@@ -66,7 +68,7 @@ class CardVerificationTest {
 
     @Test
     void withoutIssuerKeysTheCertificatesAreNotCheckedAndTheVerdictIsNeverAPass() throws Exception {
-        CardInfoView info = read(new CardService(Clock.systemUTC()), SimCards.open("adult").card);
+        CardInfoView info = read(Sessions.unconfigured(Clock.systemUTC()), SimCards.open("adult").card);
 
         assertEquals("INCOMPLETE", info.verification().status());
         assertEquals("NOT_VERIFIED", info.verification().verdict());

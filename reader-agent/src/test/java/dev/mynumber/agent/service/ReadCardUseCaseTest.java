@@ -1,7 +1,9 @@
 package dev.mynumber.agent.service;
 
+import dev.mynumber.agent.cardinfo.CardInfoRequest;
+import dev.mynumber.agent.cardinfo.ReadCardInfo;
+import dev.mynumber.agent.support.Sessions;
 import dev.mynumber.agent.cardinfo.CardInfoView;
-import dev.mynumber.agent.usecase.CardService;
 import dev.mynumber.agent.verification.CertificateVerification;
 import dev.mynumber.agent.verification.CheckStatus;
 import dev.mynumber.agent.image.ImageTranscoder;
@@ -37,7 +39,7 @@ import org.junit.jupiter.api.Test;
 /** Card information with the PIN and with 照合番号B against the simulated adult card. */
 class ReadCardUseCaseTest {
     /** Simulator mode: the test PKI's roots and AP issuer keys, as {@code --simulator} configures them. */
-    private final CardService service = new CardService(Clock.systemUTC(), simulatorVerifiers());
+    private final Sessions service = new Sessions(Clock.systemUTC(), simulatorVerifiers());
 
     static Verifiers simulatorVerifiers() {
         try {
@@ -58,8 +60,7 @@ class ReadCardUseCaseTest {
         SimCards adult = SimCards.open("adult");
         List<String> steps = new ArrayList<>();
 
-        CardInfoView info = service.readWithPin(adult.card, SimCards.pin(SimCards.PIN), LastTry.REFUSE, false,
-                (name, done, total) -> steps.add(name + " " + done + "/" + total));
+        CardInfoView info = new ReadCardInfo(CardInfoRequest.withPin(SimCards.pin(SimCards.PIN), LastTry.REFUSE, false)).run(service.on(adult.card, (name, done, total) -> steps.add(name + " " + done + "/" + total)));
 
         assertEquals(UnlockedBy.PIN, info.unlockedBy());
         assertFalse(info.name().isBlank());
@@ -87,8 +88,7 @@ class ReadCardUseCaseTest {
 
     @Test
     void thePhotoIsAPngOfTheCardPhotosDimensionsAndTheOtherImagesArePng() throws Exception {
-        CardInfoView info = service.readWithPin(SimCards.open("adult").card, SimCards.pin(SimCards.PIN),
-                LastTry.REFUSE, false, Progress.NONE);
+        CardInfoView info = new ReadCardInfo(CardInfoRequest.withPin(SimCards.pin(SimCards.PIN), LastTry.REFUSE, false)).run(service.on(SimCards.open("adult").card, Progress.NONE));
 
         BufferedImage photo = png(info.images().photoPng());
         BufferedImage original = ImageIO.read(new ByteArrayInputStream(info.evidence().cardFace().photo()));
@@ -106,11 +106,9 @@ class ReadCardUseCaseTest {
     @Test
     void revealGivesTheFullNumberEndingInTheMaskedDigits() throws Exception {
         SimCards adult = SimCards.open("adult");
-        CardInfoView masked = service.readWithPin(adult.card, SimCards.pin(SimCards.PIN), LastTry.REFUSE, false,
-                Progress.NONE);
+        CardInfoView masked = new ReadCardInfo(CardInfoRequest.withPin(SimCards.pin(SimCards.PIN), LastTry.REFUSE, false)).run(service.on(adult.card, Progress.NONE));
         adult.reset();
-        CardInfoView full = service.readWithPin(adult.card, SimCards.pin(SimCards.PIN), LastTry.REFUSE, true,
-                Progress.NONE);
+        CardInfoView full = new ReadCardInfo(CardInfoRequest.withPin(SimCards.pin(SimCards.PIN), LastTry.REFUSE, true)).run(service.on(adult.card, Progress.NONE));
 
         assertFalse(full.myNumber().masked());
         assertTrue(full.myNumber().value().matches("\\d{12}"));
@@ -121,7 +119,7 @@ class ReadCardUseCaseTest {
     @Test
     void textApReadsAllHappenBeforeTheVisualApIsSelected() throws Exception {
         SimCards adult = SimCards.open("adult");
-        service.readWithPin(adult.card, SimCards.pin(SimCards.PIN), LastTry.ALLOW, false, Progress.NONE);
+        new ReadCardInfo(CardInfoRequest.withPin(SimCards.pin(SimCards.PIN), LastTry.ALLOW, false)).run(service.on(adult.card, Progress.NONE));
 
         List<String> headers = adult.transport.headers();
         List<Integer> selects = new ArrayList<>();
@@ -147,13 +145,12 @@ class ReadCardUseCaseTest {
     @Test
     void withCodeBTheAttributesAndFaceAreReadButNotTheNumber() throws Exception {
         SimCards adult = SimCards.open("adult");
-        CardInfoView byPin = service.readWithPin(adult.card, SimCards.pin(SimCards.PIN), LastTry.REFUSE, false,
-                Progress.NONE);
+        CardInfoView byPin = new ReadCardInfo(CardInfoRequest.withPin(SimCards.pin(SimCards.PIN), LastTry.REFUSE, false)).run(service.on(adult.card, Progress.NONE));
         adult.reset();
 
         CardInfoView info;
         try (VerificationCodeB code = SimCards.adultCodeB(byPin)) {
-            info = service.readWithCodeB(adult.card, code, LastTry.REFUSE, true, Progress.NONE);
+            info = new ReadCardInfo(new CardInfoRequest(null, code, LastTry.REFUSE, true)).run(service.on(adult.card, Progress.NONE));
         }
 
         assertEquals(UnlockedBy.CODE_B, info.unlockedBy());
@@ -174,12 +171,11 @@ class ReadCardUseCaseTest {
     @Test
     void withCodeBTheTranscriptOpensBothApsWithB() throws Exception {
         SimCards adult = SimCards.open("adult");
-        CardInfoView byPin = service.readWithPin(adult.card, SimCards.pin(SimCards.PIN), LastTry.ALLOW, false,
-                Progress.NONE);
+        CardInfoView byPin = new ReadCardInfo(CardInfoRequest.withPin(SimCards.pin(SimCards.PIN), LastTry.ALLOW, false)).run(service.on(adult.card, Progress.NONE));
         adult.reset();
         List<String> steps = new ArrayList<>();
         try (VerificationCodeB code = SimCards.adultCodeB(byPin)) {
-            service.readWithCodeB(adult.card, code, LastTry.ALLOW, false, (name, done, total) -> steps.add(name));
+            new ReadCardInfo(CardInfoRequest.withCodeB(code, LastTry.ALLOW)).run(service.on(adult.card, (name, done, total) -> steps.add(name)));
         }
         // text AP: VERIFY 0015 (B), READ 0002-0004 and 0007, never 0001, its challenge; visual AP: VERIFY 0012 (B),
         // READ 0002, 0004, its challenge; JPKI AP: the authentication certificate
@@ -196,7 +192,7 @@ class ReadCardUseCaseTest {
         ApduException e;
         try (VerificationCodeB wrong = VerificationCodeB.ofDigits("60041220350000".toCharArray())) {
             e = assertThrows(ApduException.class,
-                    () -> service.readWithCodeB(adult.card, wrong, LastTry.REFUSE, false, Progress.NONE));
+                    () -> new ReadCardInfo(CardInfoRequest.withCodeB(wrong, LastTry.REFUSE)).run(service.on(adult.card, Progress.NONE)));
         }
         assertEquals(ErrorCode.WRONG_PIN, e.code());
         assertEquals(1, adult.transport.verifiesWithData());

@@ -1,6 +1,9 @@
 package dev.mynumber.agent.service;
 
-import dev.mynumber.agent.usecase.CardService;
+import dev.mynumber.agent.cardinfo.CardInfoRequest;
+import dev.mynumber.agent.cardinfo.ReadCardInfo;
+import dev.mynumber.agent.certificate.ReadAuthCertificate;
+import dev.mynumber.agent.support.Sessions;
 import dev.mynumber.agent.verification.CheckStatus;
 import dev.mynumber.agent.usecase.Progress;
 import dev.mynumber.agent.verification.Verification;
@@ -38,17 +41,16 @@ import org.junit.jupiter.api.Timeout;
 class UnconfirmedRulesVerdictTest {
     private static final TestPki PKI = TestPki.get();
     private static KeyPair stranger;
-    private final CardService configured = new CardService(Clock.systemUTC(), ReadCardUseCaseTest.simulatorVerifiers());
-    private final CardService unconfigured = new CardService(Clock.systemUTC());
+    private final Sessions configured = new Sessions(Clock.systemUTC(), ReadCardUseCaseTest.simulatorVerifiers());
+    private final Sessions unconfigured = Sessions.unconfigured(Clock.systemUTC());
 
     @BeforeAll
     static void strangerKey() throws Exception {
         stranger = KeyPairGenerator.getInstance("RSA").generateKeyPair();
     }
 
-    private static Verification read(CardService service, SimCard sim) throws Exception {
-        return service.readWithPin(new MyNumberCard(sim::transmit), SimCards.pin(SimCards.PIN), LastTry.REFUSE, false,
-                Progress.NONE).verification();
+    private static Verification read(Sessions service, SimCard sim) throws Exception {
+        return new ReadCardInfo(CardInfoRequest.withPin(SimCards.pin(SimCards.PIN), LastTry.REFUSE, false)).run(service.on(new MyNumberCard(sim::transmit), Progress.NONE)).verification();
     }
 
     private static VerificationCheck check(Verification v, String name) {
@@ -84,8 +86,7 @@ class UnconfirmedRulesVerdictTest {
     void df52NoReadingExplainsIsNotCheckedAndTheChallengeIsStillSent() throws Exception {
         RecordingTransport transport = new RecordingTransport(
                 ResignedApKeyCard.signedBy("adult", stranger.getPrivate())::transmit);
-        Verification v = configured.readWithPin(new MyNumberCard(transport), SimCards.pin(SimCards.PIN),
-                LastTry.REFUSE, false, Progress.NONE).verification();
+        Verification v = new ReadCardInfo(CardInfoRequest.withPin(SimCards.pin(SimCards.PIN), LastTry.REFUSE, false)).run(configured.on(new MyNumberCard(transport), Progress.NONE)).verification();
 
         assertEquals("NOT_VERIFIED", v.verdict(), v.toString());
         assertEquals(VerdictReason.CHECKS_INCOMPLETE, v.reasonCode());
@@ -101,7 +102,7 @@ class UnconfirmedRulesVerdictTest {
     void aChallengeAnsweredWithAKeyOtherThanDf51IsRejectedUnderEitherConfiguration() throws Exception {
         // DF51 replaced by a key the chip does not hold, DF52 made by the 0004 key so the link itself holds
         RSAPublicKey foreign = (RSAPublicKey) stranger.getPublic();
-        for (CardService service : List.of(configured, unconfigured)) {
+        for (Sessions service : List.of(configured, unconfigured)) {
             Verification v = read(service,
                     ResignedApKeyCard.foreignKey("adult", foreign, PKI.textApSigner().getPrivate()));
             assertEquals("REJECTED", v.verdict(), v.toString());
@@ -126,7 +127,7 @@ class UnconfirmedRulesVerdictTest {
 
     @Test
     void everyCheckCarriesAReasonCodeOfItsOwnStatus() throws Exception {
-        for (CardService service : List.of(configured, unconfigured)) {
+        for (Sessions service : List.of(configured, unconfigured)) {
             Verification v = read(service, SimulatedCards.create("adult"));
             assertEquals(CheckNames.ALL, v.checks().stream().map(VerificationCheck::name).toList());
             v.checks().forEach(c -> assertEquals(c.status().name(), c.reasonCode().status().name(), c.name()));

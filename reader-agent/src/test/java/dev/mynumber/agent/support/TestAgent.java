@@ -1,6 +1,5 @@
 package dev.mynumber.agent.support;
 
-import dev.mynumber.agent.usecase.CardService;
 import dev.mynumber.agent.verification.Verifiers;
 import dev.mynumber.agent.AgentConfig;
 import dev.mynumber.agent.VerificationSetup;
@@ -77,7 +76,7 @@ public final class TestAgent {
                 transports, new JpkiCardTypeDetector(), events, busyWait, timeout);
         sim.resolveIds(readers::nameOfId);
         AgentServices services = new AgentServices(cfg, readers, events,
-                new Credentials(TOKEN, Clock.systemUTC()), new CardService(Clock.systemUTC(), verifiers(cfg)),
+                new Credentials(TOKEN, Clock.systemUTC()), Clock.systemUTC(), verifiers(cfg),
                 simulator ? new SimulatorHandlers(sim) : null, "test");
         factory = new AgentApp(services);
         app = factory.create();

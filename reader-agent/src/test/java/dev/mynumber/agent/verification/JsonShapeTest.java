@@ -1,9 +1,9 @@
 package dev.mynumber.agent.verification;
 
+import dev.mynumber.agent.cardinfo.ReadCardInfo;
 import dev.mynumber.agent.image.CardImagesView;
 import dev.mynumber.agent.cardinfo.CardInfoEvidence;
 import dev.mynumber.agent.cardinfo.CardInfoView;
-import dev.mynumber.agent.cardinfo.CardReading;
 import dev.mynumber.agent.cardinfo.CardValidity;
 import dev.mynumber.agent.cardinfo.MyNumberView;
 import dev.mynumber.agent.pin.PinEntry;
@@ -36,7 +36,7 @@ class JsonShapeTest {
 
     private static CardInfoView sampleInfo() {
         return new CardInfoView(UnlockedBy.CODE_B, "試験　花子", "東京都千代田区", "1990-04-01", "平成2年4月1日",
-                Sex.FEMALE, "2031-04-01", MyNumberView.unavailable(CardReading.NO_NUMBER_WITH_B),
+                Sex.FEMALE, "2031-04-01", MyNumberView.unavailable(ReadCardInfo.NO_NUMBER_WITH_B),
                 new CardImagesView("cG5n", 90, 120, "bmFtZQ==", "YWRkcg==", "Y29kZQ=="), Verification.of(new Verdict(List.of(
                         Check.of(CheckNames.TEXT_ATTRIBUTES_DIGEST, CheckReason.ATTRIBUTES_DIGEST_MATCHES),
                         Check.of(CheckNames.TEXT_CERTIFICATE, CheckReason.ISSUER_NOT_CONFIGURED))), null),

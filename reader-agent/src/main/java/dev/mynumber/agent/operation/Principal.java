@@ -1,4 +1,4 @@
-package dev.mynumber.agent.http;
+package dev.mynumber.agent.operation;
 
 /**
  * Who made a request, as proven by its credential.

@@ -1,8 +1,5 @@
-package dev.mynumber.agent.service;
+package dev.mynumber.agent.signing;
 
-import dev.mynumber.agent.signing.SignFormat;
-import dev.mynumber.agent.signing.SignRequest;
-import dev.mynumber.agent.signing.Signing;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -17,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class SigningInputTest {
     private static void assertInvalid(SignRequest request) {
         ApduException e = assertThrows(ApduException.class,
-                () -> Signing.digestOf(request, request.algorithmOrDefault()));
+                () -> Sign.digestOf(request, request.algorithmOrDefault()));
         assertEquals(ErrorCode.INVALID_ARGUMENT, e.code());
     }
 
@@ -25,7 +22,7 @@ class SigningInputTest {
     void dataIsHashedWithTheRequestedAlgorithm() throws Exception {
         byte[] data = "abc".getBytes(StandardCharsets.US_ASCII);
         SignRequest request = SignRequest.ofData(data, DigestAlgorithm.SHA384, SignFormat.RAW);
-        byte[] digest = Signing.digestOf(request, request.algorithmOrDefault());
+        byte[] digest = Sign.digestOf(request, request.algorithmOrDefault());
         assertEquals(48, digest.length);
         // FIPS 180-2 SHA-384("abc") starts cb00753f45a35e8b
         assertEquals((byte) 0xCB, digest[0]);
@@ -37,7 +34,7 @@ class SigningInputTest {
         byte[] digest = new byte[32];
         digest[5] = 7;
         SignRequest request = SignRequest.ofDigest(digest, null, null);
-        assertArrayEquals(digest, Signing.digestOf(request, request.algorithmOrDefault()));
+        assertArrayEquals(digest, Sign.digestOf(request, request.algorithmOrDefault()));
         assertEquals(DigestAlgorithm.SHA256, request.algorithmOrDefault());
         assertEquals(SignFormat.RAW, request.formatOrDefault());
     }

@@ -1,97 +1,114 @@
 package dev.mynumber.agent.cardinfo;
 
 import dev.mynumber.agent.image.CardImagesView;
-import dev.mynumber.agent.verification.VerificationViews;
 import dev.mynumber.agent.image.FaceImages;
-import dev.mynumber.agent.usecase.Progress;
+import dev.mynumber.agent.usecase.CardSession;
 import dev.mynumber.agent.usecase.Steps;
+import dev.mynumber.agent.usecase.UseCase;
 import dev.mynumber.agent.verification.Verification;
-import dev.mynumber.agent.verification.Verifiers;
+import dev.mynumber.agent.verification.VerificationViews;
 import dev.mynumber.apdu.ApduException;
 import dev.mynumber.card.CvCertificate;
-import dev.mynumber.card.LastTry;
 import dev.mynumber.card.MyNumberCard;
-import dev.mynumber.card.pin.Pin4;
 import dev.mynumber.card.pin.VerificationCodeA;
-import dev.mynumber.card.pin.VerificationCodeB;
 import dev.mynumber.card.textap.MyNumber;
 import dev.mynumber.card.textap.TextAp;
 import dev.mynumber.card.verify.Check;
 import dev.mynumber.card.verify.Verdict;
 import dev.mynumber.card.visualap.CardFace;
 import dev.mynumber.card.visualap.VisualAp;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 /**
- * The card-information use cases: text AP first, then the visual AP, then the authenticity checks.
+ * Reads the card information: text AP first, then the visual AP, then the authenticity checks.
  *
  * <p>Order matters: selecting the visual AP clears the text AP's security status (spec §7 quirk 3), so every
  * text AP file is read before the switch, and the visual AP gets its own VERIFY. With the PIN, the visual AP
  * is opened with 照合番号A = the My Number just read, as jpki/myna does [MY-rs-cli]; with 照合番号B, the same B
  * opens both APs (spec §2.2, §2.3), but not the My Number file.
  */
-public final class CardReading {
+public final class ReadCardInfo implements UseCase<CardInfoView> {
     /** Why the My Number is missing after 照合番号B (spec §2.2: A or the PIN opens EF 0001, B does not). */
     public static final String NO_NUMBER_WITH_B = "照合番号B does not open the My Number file (text AP EF 0001); "
             + "read the card with the holder's PIN to get it";
     private static final int STEPS = 6;
+    private final CardInfoRequest request;
 
-    private CardReading() {
+    /**
+     * Creates the use case.
+     *
+     * @param request the credential (the caller closes it) and the options
+     */
+    public ReadCardInfo(CardInfoRequest request) {
+        this.request = Objects.requireNonNull(request, "request");
     }
 
-    public static CardInfoView withPin(MyNumberCard card, Pin4 pin, LastTry lastTry, boolean reveal, Progress progress,
-            Verifiers verifiers, Clock clock) throws ApduException {
-        Steps steps = new Steps(progress, STEPS);
+    @Override
+    public String name() {
+        return "card-info";
+    }
+
+    @Override
+    public boolean usesPin() {
+        return true;
+    }
+
+    @Override
+    public CardInfoView run(CardSession session) throws ApduException {
+        return request.pin() != null ? withPin(session) : withCodeB(session);
+    }
+
+    private CardInfoView withPin(CardSession session) throws ApduException {
+        Steps steps = session.steps(STEPS);
         steps.next("verify-pin");
-        TextAp text = card.textAp();
-        text.verify(pin, lastTry);
+        TextAp text = session.card().textAp();
+        text.verify(request.pin(), request.lastTry());
         steps.next("read-attributes");
         TextApData textData = new TextApData(text.readMyNumber(), text.readAttributes(),
                 text.readIntegrityRecord(), text.readCertificate(), text.readApKey());
-        Verdict textVerdict = verifiers.cardData().verify(textEvidence(text, textData));
+        Verdict textVerdict = session.verifiers().cardData().verify(textEvidence(text, textData));
         steps.next("verify-code-a");
-        VisualAp visual = card.visualAp();
+        VisualAp visual = session.card().visualAp();
         try (VerificationCodeA codeA = codeA(textData.myNumber())) {
-            visual.verify(codeA, lastTry);
+            visual.verify(codeA, request.lastTry());
         }
-        return finish(card, visual, textData, textVerdict, UnlockedBy.PIN, number(textData.myNumber(), reveal),
-                steps, verifiers, clock);
+        return finish(session, visual, textData, textVerdict, UnlockedBy.PIN,
+                number(textData.myNumber(), request.revealMyNumber()), steps);
     }
 
-    public static CardInfoView withCodeB(MyNumberCard card, VerificationCodeB code, LastTry lastTry, Progress progress,
-            Verifiers verifiers, Clock clock) throws ApduException {
-        Steps steps = new Steps(progress, STEPS);
+    private CardInfoView withCodeB(CardSession session) throws ApduException {
+        Steps steps = session.steps(STEPS);
         steps.next("verify-code-b");
-        TextAp text = card.textAp();
-        text.verify(code, lastTry);
+        TextAp text = session.card().textAp();
+        text.verify(request.codeB(), request.lastTry());
         steps.next("read-attributes");
         TextApData textData = new TextApData(null, text.readAttributes(), text.readIntegrityRecord(),
                 text.readCertificate(), text.readApKey());
-        Verdict textVerdict = verifiers.cardData().verify(textEvidence(text, textData));
+        Verdict textVerdict = session.verifiers().cardData().verify(textEvidence(text, textData));
         steps.next("verify-code-b-visual");
-        VisualAp visual = card.visualAp();
-        visual.verify(code, lastTry);
-        return finish(card, visual, textData, textVerdict, UnlockedBy.CODE_B,
-                MyNumberView.unavailable(NO_NUMBER_WITH_B), steps, verifiers, clock);
+        VisualAp visual = session.card().visualAp();
+        visual.verify(request.codeB(), request.lastTry());
+        return finish(session, visual, textData, textVerdict, UnlockedBy.CODE_B,
+                MyNumberView.unavailable(NO_NUMBER_WITH_B), steps);
     }
 
     /**
      * Reads the face with the visual AP already verified, verifies (card data, then the JPKI authentication
      * certificate, whose AP is selected last because it needs no credential), transcodes and assembles.
      */
-    private static CardInfoView finish(MyNumberCard card, VisualAp visual, TextApData text, Verdict textVerdict,
-            UnlockedBy unlockedBy, MyNumberView number, Steps steps, Verifiers verifiers, Clock clock)
-            throws ApduException {
+    private static CardInfoView finish(CardSession session, VisualAp visual, TextApData text, Verdict textVerdict,
+            UnlockedBy unlockedBy, MyNumberView number, Steps steps) throws ApduException {
+        MyNumberCard card = session.card();
         steps.next("read-face");
         CardFace face = visual.readCardFace();
         CvCertificate visualCertificate = visual.readCertificate();
         steps.next("verify-card");
-        Verdict visualVerdict = verifiers.cardData().verify(visualEvidence(visual, face, visualCertificate));
+        Verdict visualVerdict = session.verifiers().cardData().verify(visualEvidence(visual, face, visualCertificate));
         Verification verification = VerificationViews.card(both(textVerdict, visualVerdict), card,
-                verifiers.certificates());
+                session.verifiers().certificates());
         steps.next("transcode-photo");
         CardImagesView images = FaceImages.of(face);
         CardInfoEvidence evidence = new CardInfoEvidence(text.myNumber(), text.attributes(), text.integrity(),
@@ -99,7 +116,7 @@ public final class CardReading {
         CardInfoView info = new CardInfoView(unlockedBy, text.attributes().name(), text.attributes().address(),
                 text.attributes().birthDate().toString(), JapaneseDates.format(text.attributes().birthDate()),
                 text.attributes().sex(), face.expiry().toString(), number, images, verification, evidence,
-                CardValidity.of(face.expiry(), clock));
+                CardValidity.of(face.expiry(), session.clock()));
         steps.finish();
         return info;
     }

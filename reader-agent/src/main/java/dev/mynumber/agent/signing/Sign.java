@@ -2,11 +2,11 @@ package dev.mynumber.agent.signing;
 
 import dev.mynumber.agent.verification.VerificationViews;
 import dev.mynumber.agent.usecase.Failures;
-import dev.mynumber.agent.usecase.Progress;
+import dev.mynumber.agent.usecase.CardSession;
 import dev.mynumber.agent.usecase.Steps;
+import dev.mynumber.agent.usecase.UseCase;
 import dev.mynumber.apdu.ApduException;
 import dev.mynumber.card.LastTry;
-import dev.mynumber.card.MyNumberCard;
 import dev.mynumber.card.jpki.DigestAlgorithm;
 import dev.mynumber.card.jpki.JpkiAp;
 import dev.mynumber.card.pin.SigningPassword;
@@ -15,39 +15,66 @@ import java.time.Clock;
 import java.util.Base64;
 
 /**
- * The signing use case: the 署名用電子証明書 is read after the signing password (JPKI {@code 001B}, EF
- * {@code 0001}), then the 署名用秘密鍵 ({@code 001A}) signs, RAW or inside a detached CMS.
+ * Signs data or a digest with the 署名用秘密鍵: the 署名用電子証明書 is read after the signing password (JPKI
+ * {@code 001B}, EF {@code 0001}), then the key ({@code 001A}) signs, RAW PKCS#1 or inside a detached CMS.
  *
  * <p>The card needs the password twice (once for the certificate, once for the key) because the client's
  * JPKI session verifies before each use; a correct password resets the counter, so this spends no try.
  */
-public final class Signing {
-    private Signing() {
-    }
+public final class Sign implements UseCase<SignResult> {
+    private final SigningPassword password;
+    private final SignRequest request;
+    private final LastTry lastTry;
+    private final byte[] digest;
 
-    public static SignResult run(MyNumberCard card, Clock clock, SigningPassword password, SignRequest request,
-            LastTry lastTry, Progress progress) throws ApduException {
+    /**
+     * Creates the use case and checks the request: exactly one of data and digest, data at most 16 MiB, a digest
+     * as long as its algorithm's; so a bad request is refused before any card access.
+     *
+     * @param password the 署名用パスワード (the caller closes it)
+     * @param request what to sign and how
+     * @param lastTry whether the last try may be spent
+     * @throws ApduException {@code INVALID_ARGUMENT} naming the rule broken
+     */
+    public Sign(SigningPassword password, SignRequest request, LastTry lastTry) throws ApduException {
         if (request == null) {
             throw Failures.invalidArgument("a sign request is required");
         }
+        this.password = password;
+        this.request = request;
+        this.lastTry = lastTry;
+        this.digest = digestOf(request, request.algorithmOrDefault());
+    }
+
+    @Override
+    public String name() {
+        return "sign";
+    }
+
+    @Override
+    public boolean usesPin() {
+        return true;
+    }
+
+    @Override
+    public SignResult run(CardSession session) throws ApduException {
         DigestAlgorithm algorithm = request.algorithmOrDefault();
-        byte[] digest = digestOf(request, algorithm);
-        Steps steps = new Steps(progress, 2);
+        Steps steps = session.steps(2);
         steps.next("verify-password-read-certificate");
-        JpkiAp jpki = card.jpki();
+        JpkiAp jpki = session.card().jpki();
         byte[] der = jpki.signCertificate(password, lastTry);
         X509Certificate certificate = VerificationViews.parse(der, "signing certificate");
         steps.next("sign");
         CardSignature cardSignature = d -> jpki.signWithSignKey(password, algorithm, d, lastTry);
         SignResult result = request.formatOrDefault() == SignFormat.CMS
-                ? cms(cardSignature, certificate, algorithm, digest, clock, der)
+                ? cms(cardSignature, certificate, algorithm, digest, session.clock(), der)
                 : raw(cardSignature, certificate, algorithm, digest, der);
         steps.finish();
         return result;
     }
 
     /** The digest to sign: hashed here in data mode, validated in digest mode; before any APDU. */
-    public static byte[] digestOf(SignRequest request, DigestAlgorithm algorithm) throws ApduException {
+    static byte[] digestOf(SignRequest request, DigestAlgorithm algorithm) throws ApduException {
         byte[] data = request.data();
         byte[] digest = request.digest();
         if ((data == null) == (digest == null)) {

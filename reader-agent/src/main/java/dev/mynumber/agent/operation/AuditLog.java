@@ -1,4 +1,4 @@
-package dev.mynumber.agent.http;
+package dev.mynumber.agent.operation;
 
 import java.util.LinkedHashMap;
 import java.util.Locale;

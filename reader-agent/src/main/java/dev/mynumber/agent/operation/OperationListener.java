@@ -1,9 +1,9 @@
-package dev.mynumber.agent.http;
+package dev.mynumber.agent.operation;
 
 import java.time.Duration;
 
 /**
- * Told about every card operation {@link CardOperations} runs: the one hook for metrics and the doctor's recent
+ * Told about every card operation {@link Operations} runs: the one hook for metrics and the doctor's recent
  * errors. Gets stable names and codes only, never personal data.
  */
 public interface OperationListener {
