@@ -2,6 +2,7 @@ package dev.mynumber.agent.auth;
 
 import dev.mynumber.agent.certificate.CertificateKind;
 import dev.mynumber.agent.signing.Digests;
+import dev.mynumber.agent.usecase.CardOperation;
 import dev.mynumber.agent.usecase.CardSession;
 import dev.mynumber.agent.usecase.Failures;
 import dev.mynumber.agent.usecase.Steps;
@@ -20,28 +21,20 @@ import java.util.Objects;
  * Authenticates the holder: SHA-256 over the caller's challenge (or over {@code SHA-256(origin) ||
  * SHA-256(nonce)}), signed with the 利用者証明用秘密鍵 (JPKI key {@code 0017} after PIN {@code 0018}), checked
  * against the 利用者証明用電子証明書 ({@code 000A}).
+ *
+ * @param request the PIN (the caller closes it) and what to sign, already checked
  */
-public final class Authenticate implements UseCase<AuthResult> {
+public record Authenticate(AuthRequest request) implements UseCase<AuthResult> {
     private static final DigestAlgorithm ALGORITHM = DigestAlgorithm.SHA256;
-    private final AuthRequest request;
 
-    /**
-     * Creates the use case.
-     *
-     * @param request the PIN (the caller closes it) and what to sign, already checked
-     */
-    public Authenticate(AuthRequest request) {
-        this.request = Objects.requireNonNull(request, "request");
+    /** Rejects a null request. */
+    public Authenticate {
+        Objects.requireNonNull(request, "request");
     }
 
     @Override
-    public String name() {
-        return "authenticate";
-    }
-
-    @Override
-    public boolean usesPin() {
-        return true;
+    public CardOperation operation() {
+        return CardOperation.AUTHENTICATE;
     }
 
     @Override

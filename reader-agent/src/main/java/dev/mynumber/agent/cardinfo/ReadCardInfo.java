@@ -2,6 +2,7 @@ package dev.mynumber.agent.cardinfo;
 
 import dev.mynumber.agent.image.CardImagesView;
 import dev.mynumber.agent.image.FaceImages;
+import dev.mynumber.agent.usecase.CardOperation;
 import dev.mynumber.agent.usecase.CardSession;
 import dev.mynumber.agent.usecase.Steps;
 import dev.mynumber.agent.usecase.UseCase;
@@ -29,31 +30,23 @@ import java.util.Objects;
  * text AP file is read before the switch, and the visual AP gets its own VERIFY. With the PIN, the visual AP
  * is opened with 照合番号A = the My Number just read, as jpki/myna does [MY-rs-cli]; with 照合番号B, the same B
  * opens both APs (spec §2.2, §2.3), but not the My Number file.
+ *
+ * @param request the credential (the caller closes it) and the options
  */
-public final class ReadCardInfo implements UseCase<CardInfoView> {
+public record ReadCardInfo(CardInfoRequest request) implements UseCase<CardInfoView> {
     /** Why the My Number is missing after 照合番号B (spec §2.2: A or the PIN opens EF 0001, B does not). */
     public static final String NO_NUMBER_WITH_B = "照合番号B does not open the My Number file (text AP EF 0001); "
             + "read the card with the holder's PIN to get it";
     private static final int STEPS = 6;
-    private final CardInfoRequest request;
 
-    /**
-     * Creates the use case.
-     *
-     * @param request the credential (the caller closes it) and the options
-     */
-    public ReadCardInfo(CardInfoRequest request) {
-        this.request = Objects.requireNonNull(request, "request");
+    /** Rejects a null request. */
+    public ReadCardInfo {
+        Objects.requireNonNull(request, "request");
     }
 
     @Override
-    public String name() {
-        return "card-info";
-    }
-
-    @Override
-    public boolean usesPin() {
-        return true;
+    public CardOperation operation() {
+        return CardOperation.CARD_INFO;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.mynumber.agent.certificate;
 
+import dev.mynumber.agent.usecase.CardOperation;
 import dev.mynumber.agent.usecase.CardSession;
 import dev.mynumber.agent.usecase.UseCase;
 import dev.mynumber.agent.verification.VerificationViews;
@@ -8,13 +9,8 @@ import dev.mynumber.apdu.ApduException;
 /** Reads the 利用者証明用電子証明書 (no PIN needed) and verifies it. */
 public final class ReadAuthCertificate implements UseCase<CertificateView> {
     @Override
-    public String name() {
-        return "auth-certificate";
-    }
-
-    @Override
-    public boolean usesPin() {
-        return false;
+    public CardOperation operation() {
+        return CardOperation.AUTH_CERTIFICATE;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.mynumber.agent.certificate;
 
+import dev.mynumber.agent.usecase.CardOperation;
 import dev.mynumber.agent.usecase.CardSession;
 import dev.mynumber.agent.usecase.UseCase;
 import dev.mynumber.agent.verification.VerificationViews;
@@ -16,13 +17,8 @@ import dev.mynumber.card.pin.SigningPassword;
  */
 public record ReadSignCertificate(SigningPassword password, LastTry lastTry) implements UseCase<CertificateView> {
     @Override
-    public String name() {
-        return "sign-certificate";
-    }
-
-    @Override
-    public boolean usesPin() {
-        return true;
+    public CardOperation operation() {
+        return CardOperation.SIGN_CERTIFICATE;
     }
 
     @Override

@@ -8,6 +8,7 @@ import dev.mynumber.agent.pcsc.ReaderSlot;
 import dev.mynumber.agent.pin.PinCounters;
 import dev.mynumber.agent.pin.PinStatusReport;
 import dev.mynumber.agent.pin.ReadPinStatus;
+import dev.mynumber.agent.usecase.CardOperation;
 import dev.mynumber.agent.usecase.CardSession;
 import dev.mynumber.agent.usecase.Progress;
 import dev.mynumber.agent.usecase.UseCase;
@@ -21,8 +22,8 @@ import java.util.Objects;
 
 /**
  * Runs one use case on a reader and owns everything around it: the reader's thread and timeout (through the
- * reader layer, which also resets the card afterwards), progress events, the PIN counters pushed after a use case
- * that {@linkplain UseCase#usesPin() uses a PIN}, the audit line and the {@link OperationListener}.
+ * reader layer, which also resets the card afterwards), progress events, the PIN counters pushed after an
+ * operation that {@linkplain CardOperation#usesPin() uses a PIN}, the audit line and the {@link OperationListener}.
  *
  * <p>Each HTTP handler checks its input, makes the use case and makes one call here.
  */
@@ -65,7 +66,7 @@ public final class Operations {
     public <T> T run(String reader, Principal caller, UseCase<T> useCase) throws ApduException {
         ReaderSlot slot = readers.slot(reader);
         String name = slot.name();
-        String operation = useCase.name();
+        String operation = useCase.operation().code();
         long start = System.nanoTime();
         String outcome = "OK";
         try {
@@ -77,7 +78,7 @@ public final class Operations {
                 try {
                     return useCase.run(new CardSession(card, progress(slot, operation), clock, verifiers));
                 } finally {
-                    if (useCase.usesPin()) {
+                    if (useCase.operation().usesPin()) {
                         pushLearnedCounters(name, card);
                     }
                 }

@@ -2,6 +2,7 @@ package dev.mynumber.agent.signing;
 
 import dev.mynumber.agent.verification.VerificationViews;
 import dev.mynumber.agent.usecase.Failures;
+import dev.mynumber.agent.usecase.CardOperation;
 import dev.mynumber.agent.usecase.CardSession;
 import dev.mynumber.agent.usecase.Steps;
 import dev.mynumber.agent.usecase.UseCase;
@@ -47,13 +48,8 @@ public final class Sign implements UseCase<SignResult> {
     }
 
     @Override
-    public String name() {
-        return "sign";
-    }
-
-    @Override
-    public boolean usesPin() {
-        return true;
+    public CardOperation operation() {
+        return CardOperation.SIGN;
     }
 
     @Override

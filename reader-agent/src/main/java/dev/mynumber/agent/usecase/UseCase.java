@@ -14,19 +14,11 @@ import dev.mynumber.apdu.ApduException;
  */
 public interface UseCase<T> {
     /**
-     * The stable operation name for events, the audit line and metrics.
+     * Which operation it is: its stable name and whether it uses a PIN.
      *
-     * @return e.g. {@code card-info}, {@code sign}
+     * @return the operation
      */
-    String name();
-
-    /**
-     * Whether it presents a PIN, 照合番号 or password, so the counters its answers told are published afterwards
-     * (even when it failed: a wrong PIN is exactly when a page needs the tries left).
-     *
-     * @return true for a use case that spends or may spend a try
-     */
-    boolean usesPin();
+    CardOperation operation();
 
     /**
      * Does the card work.
