@@ -12,7 +12,7 @@ import java.security.cert.X509Certificate;
  * This package's entry points for the use cases: JPKI certificates parsed and viewed, and the verification
  * views of a card read.
  *
- * <p>Why a separate class: {@link Certificates} and {@link Verification} keep their package-private factories
+ * <p>Why a separate class: {@code Certificates} and {@link Verification} keep their package-private factories
  * (they are being reworked for the one verdict vocabulary of issue 16); once that lands, these methods can move
  * onto them and this class go.
  */
