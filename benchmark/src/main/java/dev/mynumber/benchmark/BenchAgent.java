@@ -10,7 +10,6 @@ import dev.mynumber.agent.pcsc.FactorySource;
 import dev.mynumber.agent.pcsc.JpkiCardTypeDetector;
 import dev.mynumber.agent.pcsc.ReaderManager;
 import dev.mynumber.agent.pcsc.StandardTransports;
-import dev.mynumber.agent.service.CardService;
 import dev.mynumber.agent.simulator.PersonaCatalog;
 import dev.mynumber.agent.simulator.SimulatorControl;
 import dev.mynumber.agent.simulator.SimulatorHandlers;
@@ -60,7 +59,7 @@ final class BenchAgent implements AutoCloseable {
                 new StandardTransports(), new JpkiCardTypeDetector(), events, Duration.ofSeconds(30),
                 Duration.ofSeconds(60));
         AgentServices services = new AgentServices(cfg, readers, events, new Credentials(TOKEN, Clock.systemUTC()),
-                new CardService(Clock.systemUTC(), VerificationSetup.from(cfg, true, Clock.systemUTC())),
+                Clock.systemUTC(), VerificationSetup.from(cfg, true, Clock.systemUTC()),
                 new SimulatorHandlers(control), "benchmark");
         app = new AgentApp(services).create().start("127.0.0.1", 0);
         for (String name : names) {

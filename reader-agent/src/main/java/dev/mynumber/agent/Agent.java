@@ -1,5 +1,6 @@
 package dev.mynumber.agent;
 
+import dev.mynumber.agent.verification.Verifiers;
 import dev.mynumber.agent.doctor.AtrRecorder;
 import dev.mynumber.agent.events.EventBus;
 import dev.mynumber.agent.http.AgentApp;
@@ -12,8 +13,6 @@ import dev.mynumber.agent.pcsc.PcscSource;
 import dev.mynumber.agent.pcsc.ReaderManager;
 import dev.mynumber.agent.pcsc.StandardTransports;
 import dev.mynumber.agent.pcsc.TerminalSource;
-import dev.mynumber.agent.service.CardService;
-import dev.mynumber.agent.service.Verifiers;
 import dev.mynumber.verifier.VerificationConfigException;
 import dev.mynumber.agent.simulator.SimulatorEndpoints;
 import dev.mynumber.agent.simulator.SimulatorMode;
@@ -106,7 +105,7 @@ public final class Agent implements AutoCloseable {
         LOG.info("native-client token written to {} (owner-only)", cfg.tokenFile());
         Credentials credentials = new Credentials(token, Clock.systemUTC());
         AgentServices services = new AgentServices(cfg, readers, events, credentials,
-                new CardService(cardClock, verifiers(cfg, simulator)), sim, version());
+                cardClock, verifiers(cfg, simulator), sim, version());
         Javalin app = new AgentApp(services, atrs).create().start("127.0.0.1", port);
         HotPlugMonitor monitor = new HotPlugMonitor(readers, Duration.ofMillis(cfg.pollMillis()));
         LOG.info("readers: {}; PC/SC: {}", readers.readers().size(), readers.pcscState());

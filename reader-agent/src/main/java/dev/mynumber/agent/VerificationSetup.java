@@ -1,6 +1,6 @@
 package dev.mynumber.agent;
 
-import dev.mynumber.agent.service.Verifiers;
+import dev.mynumber.agent.verification.Verifiers;
 import dev.mynumber.agent.simulator.SimulatorPki;
 import dev.mynumber.verifier.CertificateVerifier;
 import dev.mynumber.verifier.CrlStore;

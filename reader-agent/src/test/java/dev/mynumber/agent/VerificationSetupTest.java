@@ -1,5 +1,12 @@
 package dev.mynumber.agent;
 
+import dev.mynumber.agent.support.Sessions;
+import dev.mynumber.agent.cardinfo.CardInfoRequest;
+import dev.mynumber.agent.cardinfo.ReadCardInfo;
+import dev.mynumber.agent.certificate.ReadAuthCertificate;
+import dev.mynumber.agent.certificate.CertificateView;
+import dev.mynumber.agent.usecase.Progress;
+import dev.mynumber.agent.verification.Verifiers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -7,9 +14,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mynumber.verifier.RevocationStatus;
 import dev.mynumber.verifier.CertificateStatus;
-import dev.mynumber.agent.service.CardService;
-import dev.mynumber.agent.service.CertificateView;
-import dev.mynumber.agent.service.Verifiers;
 import dev.mynumber.verifier.VerificationConfigException;
 import dev.mynumber.card.MyNumberCard;
 import dev.mynumber.sim.persona.SimulatedCards;
@@ -22,7 +26,6 @@ import java.time.Clock;
 import java.util.Base64;
 import dev.mynumber.card.LastTry;
 import dev.mynumber.card.pin.Pin4;
-import dev.mynumber.agent.service.Progress;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,8 +35,8 @@ class VerificationSetupTest {
     Path dir;
 
     private static CertificateView authCertificate(Verifiers verifiers) throws Exception {
-        return new CardService(Clock.systemUTC(), verifiers)
-                .authCertificate(new MyNumberCard(SimulatedCards.create("adult")::transmit));
+        return new ReadAuthCertificate().run(new Sessions(Clock.systemUTC(), verifiers)
+                .on(new MyNumberCard(SimulatedCards.create("adult")::transmit)));
     }
 
     @Test
@@ -72,8 +75,8 @@ class VerificationSetupTest {
 
     private static String cardVerdict(Verifiers verifiers) throws Exception {
         try (Pin4 pin = Pin4.of("1234".toCharArray())) {
-            return new CardService(Clock.systemUTC(), verifiers).readWithPin(new MyNumberCard(SimulatedCards.create(
-                    "adult")::transmit), pin, LastTry.REFUSE, false, Progress.NONE).verification().verdict().name();
+            return new ReadCardInfo(CardInfoRequest.withPin(pin, LastTry.REFUSE, false)).run(new Sessions(Clock.systemUTC(),
+                    verifiers).on(new MyNumberCard(SimulatedCards.create("adult")::transmit))).verification().verdict().name();
         }
     }
 

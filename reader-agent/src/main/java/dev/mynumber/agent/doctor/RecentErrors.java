@@ -1,6 +1,6 @@
 package dev.mynumber.agent.doctor;
 
-import dev.mynumber.agent.http.OperationListener;
+import dev.mynumber.agent.operation.OperationListener;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;

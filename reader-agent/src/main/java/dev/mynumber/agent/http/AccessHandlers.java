@@ -1,5 +1,6 @@
 package dev.mynumber.agent.http;
 
+import dev.mynumber.agent.operation.Principal;
 import dev.mynumber.agent.AgentCode;
 import dev.mynumber.agent.AgentException;
 import io.javalin.http.Context;

@@ -8,6 +8,8 @@ import dev.mynumber.agent.doctor.RecentErrors;
 import dev.mynumber.agent.events.SseEvents;
 import dev.mynumber.agent.logging.LogGuard;
 import dev.mynumber.agent.metrics.AgentMetrics;
+import dev.mynumber.agent.operation.AuditLog;
+import dev.mynumber.agent.operation.Operations;
 import dev.mynumber.agent.simulator.SimulatorEndpoints;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
@@ -98,11 +100,11 @@ public final class AgentApp {
         AccessHandlers access = new AccessHandlers(services.credentials(), guards);
         AgentMetrics metrics = new AgentMetrics(services.readers(), services.version());
         RecentErrors errors = new RecentErrors(Clock.systemUTC());
-        CardOperations operations = new CardOperations(services.readers(), services.events(), services.service(),
-                new AuditLog(), metrics.and(errors));
+        Operations operations = new Operations(services.readers(), services.events(), services.clock(),
+                services.verifiers(), new AuditLog(), metrics.and(errors));
         Doctor doctor = new Doctor(services.readers(), atrs, errors, services.version());
         cfg.routes.get("/metrics", metrics::serve); // outside /api/v1: the path Prometheus scrapes by default
-        CardHandlers cards = new CardHandlers(operations, services.service());
+        CardHandlers cards = new CardHandlers(operations, services.clock());
         route(cfg, "GET", "/health", readers::health);
         route(cfg, "GET", "/openapi.json", new OpenApiHandler()::serve);
         route(cfg, "GET", "/session", access::session);

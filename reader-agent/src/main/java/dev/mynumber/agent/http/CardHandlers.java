@@ -2,10 +2,17 @@ package dev.mynumber.agent.http;
 
 import dev.mynumber.agent.AgentCode;
 import dev.mynumber.agent.AgentException;
-import dev.mynumber.agent.service.CardService;
-import dev.mynumber.agent.service.PinStatusReport;
-import dev.mynumber.agent.service.SignFormat;
-import dev.mynumber.agent.service.SignRequest;
+import dev.mynumber.agent.auth.AuthRequest;
+import dev.mynumber.agent.auth.Authenticate;
+import dev.mynumber.agent.cardinfo.CardInfoRequest;
+import dev.mynumber.agent.cardinfo.ReadCardInfo;
+import dev.mynumber.agent.certificate.ReadAuthCertificate;
+import dev.mynumber.agent.certificate.ReadSignCertificate;
+import dev.mynumber.agent.operation.Operations;
+import dev.mynumber.agent.operation.Principal;
+import dev.mynumber.agent.signing.Sign;
+import dev.mynumber.agent.signing.SignFormat;
+import dev.mynumber.agent.signing.SignRequest;
 import dev.mynumber.apdu.ApduException;
 import dev.mynumber.card.LastTry;
 import dev.mynumber.card.jpki.DigestAlgorithm;
@@ -13,36 +20,33 @@ import dev.mynumber.card.pin.Pin4;
 import dev.mynumber.card.pin.SigningPassword;
 import dev.mynumber.card.pin.VerificationCodeB;
 import io.javalin.http.Context;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
 /**
- * The card endpoints under {@code /api/v1/readers/{reader}}: secrets are parsed and format-checked before
- * the reader is touched; each operation runs through {@link CardOperations}.
+ * The card endpoints under {@code /api/v1/readers/{reader}}: each parses and checks its input before the reader
+ * is touched, makes the use case and makes one call into {@link Operations}.
  */
 public final class CardHandlers {
     private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
-    private final CardOperations operations;
-    private final CardService service;
+    private final Operations operations;
+    private final Clock clock;
 
     /**
      * Creates the handlers.
      *
      * @param operations runs use cases on readers
-     * @param service the use cases
+     * @param clock the agent's clock, by which 照合番号B dates are judged
      */
-    public CardHandlers(CardOperations operations, CardService service) {
+    public CardHandlers(Operations operations, Clock clock) {
         this.operations = operations;
-        this.service = service;
+        this.clock = clock;
     }
 
     /** {@code GET .../pin-status}: every counter, no try spent; also pushed as a pin-status event. */
     public void pinStatus(Context ctx) throws ApduException {
-        String reader = ctx.pathParam("reader");
-        PinStatusReport report = operations.run(reader, caller(ctx), "pin-status", false,
-                (card, p) -> service.pinStatus(card));
-        operations.publish(operations.readerName(reader), report);
-        ctx.json(report);
+        ctx.json(operations.pinStatus(reader(ctx), caller(ctx)));
     }
 
     /** {@code POST .../card-info}: {@code {pin}} or {@code {codeB}}, plus revealMyNumber and confirmLastTry. */
@@ -56,22 +60,21 @@ public final class CardHandlers {
             }
             if (body.has("pin")) {
                 try (Pin4 pin = SecretInputs.pin(body)) {
-                    ctx.json(operations.run(reader(ctx), caller(ctx), "card-info", true,
-                            (card, p) -> service.readWithPin(card, pin, lastTry, reveal, p)));
+                    ctx.json(operations.run(reader(ctx), caller(ctx),
+                            new ReadCardInfo(CardInfoRequest.withPin(pin, lastTry, reveal))));
                 }
                 return;
             }
             try (VerificationCodeB code = SecretInputs.codeB(SecretInputs.codeBObject(body), today())) {
-                ctx.json(operations.run(reader(ctx), caller(ctx), "card-info", true,
-                        (card, p) -> service.readWithCodeB(card, code, lastTry, reveal, p)));
+                ctx.json(operations.run(reader(ctx), caller(ctx),
+                        new ReadCardInfo(CardInfoRequest.withCodeB(code, lastTry))));
             }
         }
     }
 
     /** {@code GET .../certificates/auth}: the 利用者証明用電子証明書, no PIN. */
     public void authCertificate(Context ctx) throws ApduException {
-        ctx.json(operations.run(reader(ctx), caller(ctx), "auth-certificate", false,
-                (card, p) -> service.authCertificate(card)));
+        ctx.json(operations.run(reader(ctx), caller(ctx), new ReadAuthCertificate()));
     }
 
     /** {@code POST .../certificates/sign}: the 署名用電子証明書 with {@code {password, confirmLastTry}}. */
@@ -79,8 +82,7 @@ public final class CardHandlers {
         try (SecretBody body = SecretBody.parse(ctx.bodyAsBytes()).allowOnly("password", "confirmLastTry");
                 SigningPassword password = SecretInputs.password(body)) {
             LastTry lastTry = SecretInputs.lastTry(body);
-            ctx.json(operations.run(reader(ctx), caller(ctx), "sign-certificate", true,
-                    (card, p) -> service.signCertificate(card, password, lastTry)));
+            ctx.json(operations.run(reader(ctx), caller(ctx), new ReadSignCertificate(password, lastTry)));
         }
     }
 
@@ -95,25 +97,26 @@ public final class CardHandlers {
                 Pin4 pin = SecretInputs.pin(body)) {
             LastTry lastTry = SecretInputs.lastTry(body);
             String declaredOrigin = body.text("origin");
-            if (body.has("nonce")) {
-                if (body.has("challenge")) {
-                    throw new AgentException(AgentCode.BAD_REQUEST, "send either nonce or challenge, not both");
-                }
-                byte[] nonce = body.base64("nonce");
-                String origin = tokenOrigin(ctx.header("Origin"), declaredOrigin);
-                CardService.checkTokenRequest(origin, nonce);
-                ctx.json(operations.run(reader(ctx), caller(ctx), "authenticate", true,
-                        (card, p) -> service.authenticateForOrigin(card, pin, origin, nonce, lastTry, p)));
-                return;
-            }
-            byte[] challenge = body.base64("challenge");
-            if (challenge == null) {
-                throw new AgentException(AgentCode.BAD_REQUEST, "nonce or challenge (base64) is required");
-            }
-            CardService.checkChallenge(challenge);
-            ctx.json(operations.run(reader(ctx), caller(ctx), "authenticate", true,
-                    (card, p) -> service.authenticate(card, pin, challenge, lastTry, p)));
+            ctx.json(operations.run(reader(ctx), caller(ctx),
+                    new Authenticate(authRequest(body, pin, lastTry, ctx.header("Origin"), declaredOrigin))));
         }
+    }
+
+    /** The raw-challenge or the nonce request, checked before any card access. */
+    private static AuthRequest authRequest(SecretBody body, Pin4 pin, LastTry lastTry, String originHeader,
+            String declaredOrigin) throws ApduException {
+        if (body.has("nonce")) {
+            if (body.has("challenge")) {
+                throw new AgentException(AgentCode.BAD_REQUEST, "send either nonce or challenge, not both");
+            }
+            byte[] nonce = body.base64("nonce");
+            return AuthRequest.token(pin, tokenOrigin(originHeader, declaredOrigin), nonce, lastTry);
+        }
+        byte[] challenge = body.base64("challenge");
+        if (challenge == null) {
+            throw new AgentException(AgentCode.BAD_REQUEST, "nonce or challenge (base64) is required");
+        }
+        return AuthRequest.challenge(pin, challenge, lastTry);
     }
 
     /**
@@ -143,9 +146,7 @@ public final class CardHandlers {
             SignRequest request = new SignRequest(body.base64("data"), body.base64("digest"),
                     enumOf(DigestAlgorithm.class, body.text("digestAlgorithm")),
                     enumOf(SignFormat.class, body.text("format")));
-            CardService.checkSignRequest(request);
-            ctx.json(operations.run(reader(ctx), caller(ctx), "sign", true,
-                    (card, p) -> service.sign(card, password, request, lastTry, p)));
+            ctx.json(operations.run(reader(ctx), caller(ctx), new Sign(password, request, lastTry)));
         }
     }
 
@@ -160,9 +161,9 @@ public final class CardHandlers {
         }
     }
 
-    /** Today in Japan, by the service's clock: the card's dates are Japanese dates. */
+    /** Today in Japan, by the agent's clock: the card's dates are Japanese dates. */
     private LocalDate today() {
-        return LocalDate.now(service.clock().withZone(JAPAN));
+        return LocalDate.now(clock.withZone(JAPAN));
     }
 
     private static Principal caller(Context ctx) {

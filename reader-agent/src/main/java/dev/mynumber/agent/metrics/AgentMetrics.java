@@ -1,6 +1,6 @@
 package dev.mynumber.agent.metrics;
 
-import dev.mynumber.agent.http.OperationListener;
+import dev.mynumber.agent.operation.OperationListener;
 import dev.mynumber.agent.pcsc.ReaderManager;
 import dev.mynumber.agent.pcsc.ReaderView;
 import io.javalin.http.Context;

@@ -1,5 +1,6 @@
 package dev.mynumber.agent.http;
 
+import dev.mynumber.agent.operation.Principal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

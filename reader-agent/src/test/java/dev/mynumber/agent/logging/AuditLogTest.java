@@ -50,8 +50,8 @@ class AuditLogTest {
             assertTrue(first.contains(escaped), first);
             assertTrue(first.matches(".*\" caller=native outcome=[A-Z_]+ durationMs=\\d+"), first);
             assertTrue(lines.get(1).contains("caller=own-page"), lines.get(1));
-            assertEquals("paired origin=\"https://kiosk.example.jp\"", dev.mynumber.agent.http.AuditLog.caller(
-                    new dev.mynumber.agent.http.Principal(dev.mynumber.agent.http.Principal.Kind.PAIRED,
+            assertEquals("paired origin=\"https://kiosk.example.jp\"", dev.mynumber.agent.operation.AuditLog.caller(
+                    new dev.mynumber.agent.operation.Principal(dev.mynumber.agent.operation.Principal.Kind.PAIRED,
                             "https://kiosk.example.jp")));
         } finally {
             audit.detachAppender(trail);

@@ -1,5 +1,8 @@
 package dev.mynumber.agent.pcsc;
 
+import dev.mynumber.agent.pin.ReadPinStatus;
+import dev.mynumber.agent.support.Sessions;
+import dev.mynumber.agent.verification.Verifiers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,7 +12,6 @@ import dev.mynumber.agent.events.EventBus;
 import dev.mynumber.agent.http.AgentApp;
 import dev.mynumber.agent.http.AgentServices;
 import dev.mynumber.agent.http.Credentials;
-import dev.mynumber.agent.service.CardService;
 import dev.mynumber.agent.support.Http;
 import dev.mynumber.agent.support.RealTools;
 import dev.mynumber.agent.support.TestAgent;
@@ -58,7 +60,8 @@ class PcscEndToEndTest {
                     && r.cardType() == CardType.MY_NUMBER_CARD), readers, "the card in " + READER);
             assertEquals("available", readers.pcscState());
             AgentServices services = new AgentServices(AgentConfig.defaults(), readers, events,
-                    new Credentials(TestAgent.TOKEN, Clock.systemUTC()), new CardService(Clock.systemUTC()), null, "e2e");
+                    new Credentials(TestAgent.TOKEN, Clock.systemUTC()), Clock.systemUTC(),
+                    Verifiers.unconfigured(Clock.systemUTC()), null, "e2e");
             String base = "/api/v1/readers/" + ReaderSlot.idOf(READER);
             JavalinTest.test(new AgentApp(services).create(), (server, client) -> {
                 Http http = new Http(server.port());
@@ -84,8 +87,8 @@ class PcscEndToEndTest {
             await(() -> seen.subList(afterRemoval, seen.size()).stream().anyMatch(e -> e.type().equals(AgentEvent.CARD_INSERTED)
                     && READER.equals(e.data().get("reader")) && "MY_NUMBER_CARD".equals(e.data().get("cardType"))),
                     readers, "card-inserted");
-            assertTrue(readers.withCard(READER, t -> new CardService(Clock.systemUTC())
-                    .pinStatus(new dev.mynumber.card.MyNumberCard(t))).pins().size() > 0);
+            assertTrue(readers.withCard(READER, t -> new ReadPinStatus().run(
+                    Sessions.unconfigured(Clock.systemUTC()).on(new dev.mynumber.card.MyNumberCard(t)))).pins().size() > 0);
             // a card pulled at its 3rd APDU through real PC/SC: CARD_REMOVED, then a fresh card works
             vpcd.remove();
             await(() -> readers.readers().stream().anyMatch(r -> r.name().equals(READER) && !r.cardPresent()),
@@ -96,15 +99,16 @@ class PcscEndToEndTest {
                     && r.cardType() == CardType.MY_NUMBER_CARD && !r.busy()), readers, "the faulty card");
             dev.mynumber.apdu.ApduException pulled = org.junit.jupiter.api.Assertions.assertThrows(
                     dev.mynumber.apdu.ApduException.class, () -> readers.withCard(READER,
-                            t -> new CardService(Clock.systemUTC()).pinStatus(new dev.mynumber.card.MyNumberCard(t))));
+                            t -> new ReadPinStatus().run(
+                    Sessions.unconfigured(Clock.systemUTC()).on(new dev.mynumber.card.MyNumberCard(t)))));
             assertEquals(dev.mynumber.apdu.ErrorCode.CARD_REMOVED, pulled.code());
             await(() -> readers.readers().stream().anyMatch(r -> r.name().equals(READER) && !r.cardPresent()),
                     readers, "the pulled card gone");
             vpcd.insert(SimulatedCards.create("adult"));
             await(() -> readers.readers().stream().anyMatch(r -> r.name().equals(READER)
                     && r.cardType() == CardType.MY_NUMBER_CARD && !r.busy()), readers, "a fresh card");
-            assertTrue(readers.withCard(READER, t -> new CardService(Clock.systemUTC())
-                    .pinStatus(new dev.mynumber.card.MyNumberCard(t))).pins().size() > 0);
+            assertTrue(readers.withCard(READER, t -> new ReadPinStatus().run(
+                    Sessions.unconfigured(Clock.systemUTC()).on(new dev.mynumber.card.MyNumberCard(t)))).pins().size() > 0);
         } finally {
             readers.close();
         }

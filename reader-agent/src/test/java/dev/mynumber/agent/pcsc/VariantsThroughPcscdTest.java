@@ -8,7 +8,6 @@ import dev.mynumber.agent.events.EventBus;
 import dev.mynumber.agent.http.AgentApp;
 import dev.mynumber.agent.http.AgentServices;
 import dev.mynumber.agent.http.Credentials;
-import dev.mynumber.agent.service.CardService;
 import dev.mynumber.agent.support.Await;
 import dev.mynumber.agent.support.CardOperationsScript;
 import dev.mynumber.agent.support.CardOperationsScript.Outcome;
@@ -42,8 +41,8 @@ class VariantsThroughPcscdTest {
         ReaderManager readers = new ReaderManager(List.of(new PcscSource()), new StandardTransports(),
                 new JpkiCardTypeDetector(), new EventBus(), Duration.ofSeconds(5), Duration.ofSeconds(30));
         AgentServices services = new AgentServices(AgentConfig.defaults(), readers, new EventBus(),
-                new Credentials(TestAgent.TOKEN, Clock.systemUTC()), new CardService(Clock.systemUTC(),
-                VerificationSetup.from(AgentConfig.defaults(), true, Clock.systemUTC())), null, "variants");
+                new Credentials(TestAgent.TOKEN, Clock.systemUTC()), Clock.systemUTC(),
+                VerificationSetup.from(AgentConfig.defaults(), true, Clock.systemUTC()), null, "variants");
         List<String> failures = new ArrayList<>();
         List<String> rows = new ArrayList<>();
         try (VpcdCard vpcd = new VpcdCard("127.0.0.1", SLOT1, SimulatedCards.create("adult"))) {

@@ -1,8 +1,14 @@
 package dev.mynumber.agent.service;
 
+import dev.mynumber.agent.cardinfo.CardInfoRequest;
+import dev.mynumber.agent.cardinfo.ReadCardInfo;
+import dev.mynumber.agent.support.Sessions;
+import dev.mynumber.agent.usecase.Progress;
+import dev.mynumber.agent.verification.Verification;
+import dev.mynumber.agent.verification.Verifiers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.mynumber.agent.service.Verification.PageVerdict;
+import dev.mynumber.agent.verification.Verification.PageVerdict;
 import dev.mynumber.agent.support.ReplacedFilesCard;
 import dev.mynumber.card.CvCertificate;
 import dev.mynumber.card.LastTry;
@@ -65,24 +71,23 @@ class AnotherIssuerVerdictTest {
         return certificate;
     }
 
-    private static Verification read(CardService service) throws Exception {
+    private static Verification read(Sessions service) throws Exception {
         SimCard card = reissued();
-        return service.readWithPin(new MyNumberCard(card::transmit), SimCards.pin(SimCards.PIN), LastTry.REFUSE,
-                false, Progress.NONE).verification();
+        return new ReadCardInfo(CardInfoRequest.withPin(SimCards.pin(SimCards.PIN), LastTry.REFUSE, false)).run(service.on(new MyNumberCard(card::transmit), Progress.NONE)).verification();
     }
 
     private static CheckReason reason(Verification v, String check) {
         return v.checks().stream().filter(c -> c.name().equals(check)).findFirst().orElseThrow().reasonCode();
     }
 
-    private static CardService withKeys(IssuerKeys keys) {
+    private static Sessions withKeys(IssuerKeys keys) {
         Verifiers simulator = ReadCardUseCaseTest.simulatorVerifiers();
-        return new CardService(Clock.systemUTC(), new Verifiers(new CardDataVerifier(keys), simulator.certificates()));
+        return new Sessions(Clock.systemUTC(), new Verifiers(new CardDataVerifier(keys), simulator.certificates()));
     }
 
     @Test
     void theSimulatorsTestIssuerKeysNeverRejectACardFromAnotherIssuer() throws Exception {
-        Verification v = read(new CardService(Clock.systemUTC(), ReadCardUseCaseTest.simulatorVerifiers()));
+        Verification v = read(new Sessions(Clock.systemUTC(), ReadCardUseCaseTest.simulatorVerifiers()));
         assertEquals(PageVerdict.NOT_VERIFIED, v.verdict(), v.toString());
         assertEquals(CheckReason.ISSUER_KEY_NOT_MATCHING, reason(v, CheckNames.TEXT_CERTIFICATE));
         assertEquals(CheckReason.ISSUER_KEY_NOT_MATCHING, reason(v, CheckNames.VISUAL_CERTIFICATE));
@@ -93,7 +98,7 @@ class AnotherIssuerVerdictTest {
 
     @Test
     void withoutIssuerKeysItIsIssuerNotVerified() throws Exception {
-        Verification v = read(new CardService(Clock.systemUTC()));
+        Verification v = read(Sessions.unconfigured(Clock.systemUTC()));
         assertEquals(PageVerdict.NOT_VERIFIED, v.verdict());
         assertEquals(CheckReason.ISSUER_NOT_CONFIGURED, reason(v, CheckNames.TEXT_CERTIFICATE));
     }

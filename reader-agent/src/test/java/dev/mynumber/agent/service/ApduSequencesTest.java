@@ -1,5 +1,21 @@
 package dev.mynumber.agent.service;
 
+import dev.mynumber.agent.auth.AuthRequest;
+import dev.mynumber.agent.auth.Authenticate;
+import dev.mynumber.agent.cardinfo.CardInfoRequest;
+import dev.mynumber.agent.cardinfo.ReadCardInfo;
+import dev.mynumber.agent.certificate.ReadAuthCertificate;
+import dev.mynumber.agent.certificate.ReadSignCertificate;
+import dev.mynumber.agent.pin.PinCounters;
+import dev.mynumber.agent.pin.ReadPinStatus;
+import dev.mynumber.agent.signing.Sign;
+import dev.mynumber.agent.support.Sessions;
+import dev.mynumber.agent.cardinfo.CardInfoView;
+import dev.mynumber.agent.pin.PinEntry;
+import dev.mynumber.agent.pin.PinStatusReport;
+import dev.mynumber.agent.usecase.Progress;
+import dev.mynumber.agent.signing.SignFormat;
+import dev.mynumber.agent.signing.SignRequest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -36,7 +52,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class ApduSequencesTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-06-01T00:00:00Z"), ZoneOffset.UTC);
     private static final byte[] DATA = "sequence".getBytes(StandardCharsets.US_ASCII);
-    private final CardService service = new CardService(CLOCK);
+    private final Sessions service = Sessions.unconfigured(CLOCK);
 
     /** The two kinds of reader. */
     enum Reader {
@@ -109,7 +125,7 @@ class ApduSequencesTest {
     @EnumSource(Reader.class)
     void cardInfoByPin(Reader reader) throws Exception {
         Wire w = new Wire(reader);
-        service.readWithPin(w.card(), SimCards.pin(SimCards.PIN), LastTry.REFUSE, false, Progress.NONE);
+        new ReadCardInfo(CardInfoRequest.withPin(SimCards.pin(SimCards.PIN), LastTry.REFUSE, false)).run(service.on(w.card(), Progress.NONE));
         assertEquals(textAp(reader, "91", true) + ", " + visualApThenAuthCertificate(reader, "93"), w.named());
         assertEquals(reader == Reader.EXTENDED ? 17 : 46, w.count());
         assertEquals(List.of(PinKind.TEXT_PIN, PinKind.VISUAL_CODE_A), w.knownKinds());
@@ -119,11 +135,10 @@ class ApduSequencesTest {
     @EnumSource(Reader.class)
     void cardInfoByCodeB(Reader reader) throws Exception {
         Wire w = new Wire(reader);
-        CardInfo byPin = service.readWithPin(w.card(), SimCards.pin(SimCards.PIN), LastTry.REFUSE, false,
-                Progress.NONE);
+        CardInfoView byPin = new ReadCardInfo(CardInfoRequest.withPin(SimCards.pin(SimCards.PIN), LastTry.REFUSE, false)).run(service.on(w.card(), Progress.NONE));
         MyNumberCard card = w.card();
         try (VerificationCodeB code = SimCards.adultCodeB(byPin)) {
-            service.readWithCodeB(card, code, LastTry.REFUSE, false, Progress.NONE);
+            new ReadCardInfo(CardInfoRequest.withCodeB(code, LastTry.REFUSE)).run(service.on(card, Progress.NONE));
         }
         assertEquals(textAp(reader, "95", false) + ", " + visualApThenAuthCertificate(reader, "92"), w.named());
         assertEquals(reader == Reader.EXTENDED ? 16 : 45, w.count());
@@ -133,7 +148,7 @@ class ApduSequencesTest {
     @EnumSource(Reader.class)
     void authenticateVerifiesAndSignsBeforeReadingTheCertificate(Reader reader) throws Exception {
         Wire w = new Wire(reader);
-        service.authenticate(w.card(), SimCards.pin(SimCards.PIN), new byte[] {1}, LastTry.REFUSE, Progress.NONE);
+        new Authenticate(AuthRequest.challenge(SimCards.pin(SimCards.PIN), new byte[] {1}, LastTry.REFUSE)).run(service.on(w.card(), Progress.NONE));
         assertEquals("SELECT, QUERY 98, VERIFY 98, SIGN 97, " + read(reader, "0A", 5), w.named());
         assertEquals(reader == Reader.EXTENDED ? 5 : 9, w.count());
         assertEquals(List.of(PinKind.AUTH_PIN), w.knownKinds());
@@ -144,8 +159,7 @@ class ApduSequencesTest {
     void signSendsThePasswordOnce(Reader reader) throws Exception {
         for (SignFormat format : SignFormat.values()) {
             Wire w = new Wire(reader);
-            service.sign(w.card(), SimCards.password(SimCards.PASSWORD),
-                    SignRequest.ofData(DATA, DigestAlgorithm.SHA256, format), LastTry.REFUSE, Progress.NONE);
+            new Sign(SimCards.password(SimCards.PASSWORD), SignRequest.ofData(DATA, DigestAlgorithm.SHA256, format), LastTry.REFUSE).run(service.on(w.card(), Progress.NONE));
             assertEquals("SELECT, QUERY 9B, VERIFY 9B, " + read(reader, "01", 6) + ", SIGN 9A", w.named(),
                     format.name());
             assertEquals(1, w.wire.verifiesWithData());
@@ -156,9 +170,9 @@ class ApduSequencesTest {
     @EnumSource(Reader.class)
     void certificates(Reader reader) throws Exception {
         Wire w = new Wire(reader);
-        service.signCertificate(w.card(), SimCards.password(SimCards.PASSWORD), LastTry.REFUSE);
+        new ReadSignCertificate(SimCards.password(SimCards.PASSWORD), LastTry.REFUSE).run(service.on(w.card()));
         assertEquals("SELECT, QUERY 9B, VERIFY 9B, " + read(reader, "01", 6), w.named());
-        service.authCertificate(w.card());
+        new ReadAuthCertificate().run(service.on(w.card()));
         assertEquals("SELECT, " + read(reader, "0A", 5), w.named());
     }
 
@@ -167,11 +181,10 @@ class ApduSequencesTest {
     void aWrongPinReadsNothingAndItsAnswerTellsTheCounter(Reader reader) throws Exception {
         Wire w = new Wire(reader);
         MyNumberCard card = w.card();
-        ApduException wrong = assertThrows(ApduException.class, () -> service.authenticate(card,
-                SimCards.pin("9999"), new byte[] {1}, LastTry.REFUSE, Progress.NONE));
+        ApduException wrong = assertThrows(ApduException.class, () -> new Authenticate(AuthRequest.challenge(SimCards.pin("9999"), new byte[] {1}, LastTry.REFUSE)).run(service.on(card, Progress.NONE)));
         assertEquals(ErrorCode.WRONG_PIN, wrong.code());
         assertEquals("SELECT, QUERY 98, VERIFY 98", w.named());
-        PinStatusReport known = service.knownPinStatus(card);
+        PinStatusReport known = PinCounters.learned(card);
         assertEquals(List.of(new PinEntry(PinKind.AUTH_PIN, 2, 3, false, false)), known.pins());
         assertEquals(PinKind.values().length - 1, known.unknown().size());
     }
@@ -182,22 +195,20 @@ class ApduSequencesTest {
         Wire w = new Wire(reader);
         for (int i = 0; i < 2; i++) {
             MyNumberCard card = w.card();
-            assertThrows(ApduException.class, () -> service.authenticate(card, SimCards.pin("9999"), new byte[] {1},
-                    LastTry.ALLOW, Progress.NONE));
+            assertThrows(ApduException.class, () -> new Authenticate(AuthRequest.challenge(SimCards.pin("9999"), new byte[] {1}, LastTry.ALLOW)).run(service.on(card, Progress.NONE)));
         }
         MyNumberCard card = w.card();
-        ApduException refused = assertThrows(ApduException.class, () -> service.authenticate(card,
-                SimCards.pin(SimCards.PIN), new byte[] {1}, LastTry.REFUSE, Progress.NONE));
+        ApduException refused = assertThrows(ApduException.class, () -> new Authenticate(AuthRequest.challenge(SimCards.pin(SimCards.PIN), new byte[] {1}, LastTry.REFUSE)).run(service.on(card, Progress.NONE)));
         assertEquals(ErrorCode.LAST_TRY_NOT_CONFIRMED, refused.code());
         assertEquals("SELECT, QUERY 98", w.named());
-        assertEquals(List.of(new PinEntry(PinKind.AUTH_PIN, 1, 3, false, true)), service.knownPinStatus(card).pins());
+        assertEquals(List.of(new PinEntry(PinKind.AUTH_PIN, 1, 3, false, true)), PinCounters.learned(card).pins());
     }
 
     @ParameterizedTest
     @EnumSource(Reader.class)
     void pinStatusReadsEveryCounterOnce(Reader reader) throws Exception {
         Wire w = new Wire(reader);
-        PinStatusReport report = service.pinStatus(w.card());
+        PinStatusReport report = new ReadPinStatus().run(service.on(w.card()));
         assertEquals("SELECT, QUERY 98, QUERY 9B, SELECT, QUERY 91, QUERY 94, QUERY 95, SELECT, QUERY 93, QUERY 92, "
                 + "QUERY 91, SELECT, QUERY 9C, SELECT, QUERY 9C", w.named());
         assertEquals(10, report.pins().size());

@@ -1,5 +1,10 @@
 package dev.mynumber.agent.service;
 
+import dev.mynumber.agent.auth.AuthRequest;
+import dev.mynumber.agent.auth.Authenticate;
+import dev.mynumber.agent.support.Sessions;
+import dev.mynumber.agent.auth.AuthResult;
+import dev.mynumber.agent.usecase.Progress;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -20,7 +25,7 @@ import org.junit.jupiter.api.Test;
 
 /** JPKI authentication: the signature verifies with java.security against the returned certificate. */
 class AuthenticateUseCaseTest {
-    private final CardService service = new CardService(Clock.systemUTC());
+    private final Sessions service = Sessions.unconfigured(Clock.systemUTC());
 
     @Test
     void theSignatureOverTheChallengeVerifiesWithTheCertificate() throws Exception {
@@ -28,8 +33,7 @@ class AuthenticateUseCaseTest {
         byte[] challenge = "server nonce 0123456789".getBytes();
         List<String> steps = new ArrayList<>();
 
-        AuthResult result = service.authenticate(adult.card, SimCards.pin(SimCards.PIN), challenge,
-                LastTry.REFUSE, (name, done, total) -> steps.add(name));
+        AuthResult result = new Authenticate(AuthRequest.challenge(SimCards.pin(SimCards.PIN), challenge, LastTry.REFUSE)).run(service.on(adult.card, (name, done, total) -> steps.add(name)));
 
         assertEquals("SHA256withRSA", result.algorithm());
         assertArrayEquals(MessageDigest.getInstance("SHA-256").digest(challenge),
@@ -49,8 +53,7 @@ class AuthenticateUseCaseTest {
     void aChallengeOutside1To1024BytesIsRefusedBeforeAnyApdu() {
         SimCards adult = SimCards.open("adult");
         for (byte[] challenge : new byte[][] {null, new byte[0], new byte[1025]}) {
-            ApduException e = assertThrows(ApduException.class, () -> service.authenticate(adult.card,
-                    SimCards.pin(SimCards.PIN), challenge, LastTry.ALLOW, Progress.NONE));
+            ApduException e = assertThrows(ApduException.class, () -> new Authenticate(AuthRequest.challenge(SimCards.pin(SimCards.PIN), challenge, LastTry.ALLOW)).run(service.on(adult.card, Progress.NONE)));
             assertEquals(ErrorCode.INVALID_ARGUMENT, e.code());
         }
         assertEquals(0, adult.transport.count());
@@ -58,8 +61,7 @@ class AuthenticateUseCaseTest {
 
     @Test
     void theLongestChallengeIsAccepted() throws Exception {
-        AuthResult result = service.authenticate(SimCards.open("adult").card, SimCards.pin(SimCards.PIN),
-                new byte[1024], LastTry.REFUSE, Progress.NONE);
+        AuthResult result = new Authenticate(AuthRequest.challenge(SimCards.pin(SimCards.PIN), new byte[1024], LastTry.REFUSE)).run(service.on(SimCards.open("adult").card, Progress.NONE));
         assertEquals(256, Base64.getDecoder().decode(result.signature()).length);
     }
 }

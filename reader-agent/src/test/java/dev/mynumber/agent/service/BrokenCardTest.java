@@ -1,5 +1,12 @@
 package dev.mynumber.agent.service;
 
+import dev.mynumber.agent.auth.AuthRequest;
+import dev.mynumber.agent.auth.Authenticate;
+import dev.mynumber.agent.signing.Sign;
+import dev.mynumber.agent.support.Sessions;
+import dev.mynumber.agent.usecase.Progress;
+import dev.mynumber.agent.signing.SignFormat;
+import dev.mynumber.agent.signing.SignRequest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -14,7 +21,7 @@ import org.junit.jupiter.api.Test;
 /** A card whose signatures do not match its certificate is caught before anything is returned. */
 class BrokenCardTest {
     private static final int INS_SIGN = 0x2A;
-    private final CardService service = new CardService(Clock.systemUTC());
+    private final Sessions service = Sessions.unconfigured(Clock.systemUTC());
 
     /** The adult card, with one bit of every signature flipped on the way back. */
     private static MyNumberCard corruptingSignatures() {
@@ -30,17 +37,14 @@ class BrokenCardTest {
 
     @Test
     void authenticationWithABadSignatureIsMalformedCardData() {
-        ApduException e = assertThrows(ApduException.class, () -> service.authenticate(corruptingSignatures(),
-                SimCards.pin(SimCards.PIN), new byte[] {1}, LastTry.REFUSE, Progress.NONE));
+        ApduException e = assertThrows(ApduException.class, () -> new Authenticate(AuthRequest.challenge(SimCards.pin(SimCards.PIN), new byte[] {1}, LastTry.REFUSE)).run(service.on(corruptingSignatures(), Progress.NONE)));
         assertEquals(ErrorCode.MALFORMED_CARD_DATA, e.code());
     }
 
     @Test
     void rawAndCmsSigningWithABadSignatureAreMalformedCardData() {
         for (SignFormat format : SignFormat.values()) {
-            ApduException e = assertThrows(ApduException.class, () -> service.sign(corruptingSignatures(),
-                    SimCards.password(SimCards.PASSWORD), SignRequest.ofData(new byte[] {1}, null, format),
-                    LastTry.REFUSE, Progress.NONE));
+            ApduException e = assertThrows(ApduException.class, () -> new Sign(SimCards.password(SimCards.PASSWORD), SignRequest.ofData(new byte[] {1}, null, format), LastTry.REFUSE).run(service.on(corruptingSignatures(), Progress.NONE)));
             assertEquals(ErrorCode.MALFORMED_CARD_DATA, e.code(), format.name());
         }
     }

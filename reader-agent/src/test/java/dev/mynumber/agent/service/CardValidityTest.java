@@ -1,5 +1,11 @@
 package dev.mynumber.agent.service;
 
+import dev.mynumber.agent.cardinfo.CardInfoRequest;
+import dev.mynumber.agent.cardinfo.ReadCardInfo;
+import dev.mynumber.agent.support.Sessions;
+import dev.mynumber.agent.cardinfo.CardInfoView;
+import dev.mynumber.agent.cardinfo.CardValidity;
+import dev.mynumber.agent.usecase.Progress;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,8 +28,7 @@ class CardValidityTest {
 
     @Test
     void anExpiredCardIsReportedExpiredWithItsExpiry() throws Exception {
-        CardInfo info = new CardService(MID_2030).readWithPin(SimCards.open("expired").card,
-                SimCards.pin(SimCards.PIN), LastTry.REFUSE, false, Progress.NONE);
+        CardInfoView info = new ReadCardInfo(CardInfoRequest.withPin(SimCards.pin(SimCards.PIN), LastTry.REFUSE, false)).run(Sessions.unconfigured(MID_2030).on(SimCards.open("expired").card, Progress.NONE));
 
         assertEquals(CardValidity.Status.EXPIRED, info.validity().status());
         assertEquals("2024-11-03", info.validity().expiry());
@@ -36,8 +41,7 @@ class CardValidityTest {
 
     @Test
     void aValidCardSaysNothingOfExpiry() throws Exception {
-        CardInfo info = new CardService(MID_2030).readWithPin(SimCards.open("adult").card,
-                SimCards.pin(SimCards.PIN), LastTry.REFUSE, false, Progress.NONE);
+        CardInfoView info = new ReadCardInfo(CardInfoRequest.withPin(SimCards.pin(SimCards.PIN), LastTry.REFUSE, false)).run(Sessions.unconfigured(MID_2030).on(SimCards.open("adult").card, Progress.NONE));
 
         assertEquals(CardValidity.Status.VALID, info.validity().status());
         assertEquals(info.expiry(), info.validity().expiry());

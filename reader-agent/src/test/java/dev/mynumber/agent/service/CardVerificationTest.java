@@ -1,12 +1,19 @@
 package dev.mynumber.agent.service;
 
+import dev.mynumber.agent.cardinfo.CardInfoRequest;
+import dev.mynumber.agent.cardinfo.ReadCardInfo;
+import dev.mynumber.agent.support.Sessions;
+import dev.mynumber.agent.cardinfo.CardInfoView;
+import dev.mynumber.agent.verification.CertificateVerification;
+import dev.mynumber.agent.usecase.Progress;
+import dev.mynumber.agent.verification.VerificationCheck;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mynumber.card.verify.VerdictStatus;
 import dev.mynumber.verifier.RevocationStatus;
-import dev.mynumber.agent.service.Verification.PageVerdict;
+import dev.mynumber.agent.verification.Verification.PageVerdict;
 import dev.mynumber.card.verify.CheckStatus;
 import dev.mynumber.verifier.CertificateStatus;
 import dev.mynumber.agent.support.TamperedCard;
@@ -22,13 +29,13 @@ import org.junit.jupiter.api.Test;
 
 /** Card information carries the real verdict: genuine, tampered, and nothing configured. */
 class CardVerificationTest {
-    private final CardService simulator = new CardService(Clock.systemUTC(), ReadCardUseCaseTest.simulatorVerifiers());
+    private final Sessions simulator = new Sessions(Clock.systemUTC(), ReadCardUseCaseTest.simulatorVerifiers());
 
-    private CardInfo read(CardService service, MyNumberCard card) throws Exception {
-        return service.readWithPin(card, SimCards.pin(SimCards.PIN), LastTry.REFUSE, false, Progress.NONE);
+    private CardInfoView read(Sessions service, MyNumberCard card) throws Exception {
+        return new ReadCardInfo(CardInfoRequest.withPin(SimCards.pin(SimCards.PIN), LastTry.REFUSE, false)).run(service.on(card, Progress.NONE));
     }
 
-    private static Map<String, CheckStatus> statuses(CardInfo info) {
+    private static Map<String, CheckStatus> statuses(CardInfoView info) {
         return info.verification().checks().stream()
                 .collect(Collectors.toMap(VerificationCheck::name, VerificationCheck::status));
     }
@@ -36,14 +43,14 @@ class CardVerificationTest {
     @Test
     void everyPersonaWithACardFaceIsGenuineInSimulatorMode() throws Exception {
         for (String persona : new String[] {"adult", "revoked", "expired"}) {
-            CardInfo info = read(simulator, SimCards.open(persona).card);
+            CardInfoView info = read(simulator, SimCards.open(persona).card);
             ReadCardUseCaseTest.assertGenuine(info, 9);
         }
     }
 
     @Test
     void theRevokedPersonasAuthenticationCertificateIsRevokedWhileItsCardDataStaysGenuine() throws Exception {
-        CardInfo info = read(simulator, SimCards.open("revoked").card);
+        CardInfoView info = read(simulator, SimCards.open("revoked").card);
 
         ReadCardUseCaseTest.assertGenuine(info, 9);
         CertificateVerification auth = info.verification().authCertificate();
@@ -65,7 +72,7 @@ class CardVerificationTest {
 
     @Test
     void withoutIssuerKeysTheCertificatesAreNotCheckedAndTheVerdictIsNeverAPass() throws Exception {
-        CardInfo info = read(new CardService(Clock.systemUTC()), SimCards.open("adult").card);
+        CardInfoView info = read(Sessions.unconfigured(Clock.systemUTC()), SimCards.open("adult").card);
 
         assertEquals(VerdictStatus.INCOMPLETE, info.verification().status());
         assertEquals(PageVerdict.NOT_VERIFIED, info.verification().verdict());
@@ -82,11 +89,11 @@ class CardVerificationTest {
     @Test
     void aChangedNameFailsTheAttributesDigest() throws Exception {
         SimCards genuine = SimCards.open("adult");
-        CardInfo original = read(simulator, genuine.card);
+        CardInfoView original = read(simulator, genuine.card);
         MyNumberCard forged = new MyNumberCard(
                 new TamperedCard(SimulatedCards.create("adult"), TamperedCard.Field.NAME)::transmit);
 
-        CardInfo info = read(simulator, forged);
+        CardInfoView info = read(simulator, forged);
 
         assertNotEquals(original.name(), info.name(), "the forged card shows another name");
         assertEquals(VerdictStatus.NOT_GENUINE, info.verification().status());
@@ -101,7 +108,7 @@ class CardVerificationTest {
         // with REFUSE (issue 17 order): text AP 1-9 with its challenge at 9, visual AP 10-15 with its challenge at 15
         FaultyCard faulty = new FaultyCard(SimulatedCards.create("adult"), FaultPlan.parse("sw-at:15=6F00"));
 
-        CardInfo info = read(simulator, new MyNumberCard(faulty::transmit));
+        CardInfoView info = read(simulator, new MyNumberCard(faulty::transmit));
 
         assertEquals(VerdictStatus.INCOMPLETE, info.verification().status(), info.verification().toString());
         assertEquals(PageVerdict.NOT_VERIFIED, info.verification().verdict());
@@ -115,9 +122,9 @@ class CardVerificationTest {
     @Test
     void aCardErrorOrCorruptionOnTheAuthCertificateStillGivesTheCardDataAndNeverValid() throws Exception {
         // with REFUSE: text AP 1-9 and visual AP 10-15 (each with its challenge), SELECT JPKI AP (16), READ 000A (17)
-        CardInfo error = read(simulator, new MyNumberCard(
+        CardInfoView error = read(simulator, new MyNumberCard(
                 new FaultyCard(SimulatedCards.create("adult"), FaultPlan.parse("sw-at:17=6F00"))::transmit));
-        CardInfo corrupt = read(simulator, new MyNumberCard(
+        CardInfoView corrupt = read(simulator, new MyNumberCard(
                 new FaultyCard(SimulatedCards.create("adult"), FaultPlan.parse("corrupt-at:17@4"))::transmit));
 
         ReadCardUseCaseTest.assertGenuine(error, 9);
@@ -132,7 +139,7 @@ class CardVerificationTest {
         MyNumberCard forged = new MyNumberCard(
                 new TamperedCard(SimulatedCards.create("adult"), TamperedCard.Field.NAME_IMAGE)::transmit);
 
-        CardInfo info = read(simulator, forged);
+        CardInfoView info = read(simulator, forged);
 
         assertEquals(VerdictStatus.NOT_GENUINE, info.verification().status());
         Map<String, CheckStatus> s = statuses(info);
@@ -145,7 +152,7 @@ class CardVerificationTest {
         MyNumberCard forged = new MyNumberCard(
                 new TamperedCard(SimulatedCards.create("adult"), TamperedCard.Field.TEXT_CERTIFICATE)::transmit);
 
-        CardInfo info = read(simulator, forged);
+        CardInfoView info = read(simulator, forged);
 
         assertEquals(VerdictStatus.NOT_GENUINE, info.verification().status());
         assertEquals(CheckStatus.FAILED, statuses(info).get("text-ap.certificate"));

@@ -1,5 +1,15 @@
 package dev.mynumber.agent.service;
 
+import dev.mynumber.agent.cardinfo.CardInfoRequest;
+import dev.mynumber.agent.cardinfo.ReadCardInfo;
+import dev.mynumber.agent.certificate.ReadAuthCertificate;
+import dev.mynumber.agent.certificate.ReadSignCertificate;
+import dev.mynumber.agent.support.Sessions;
+import dev.mynumber.agent.cardinfo.CardInfoView;
+import dev.mynumber.agent.certificate.CertificateKind;
+import dev.mynumber.agent.certificate.CertificateView;
+import dev.mynumber.agent.usecase.Progress;
+import dev.mynumber.agent.certificate.SignerIdentity;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -19,7 +29,7 @@ import org.junit.jupiter.api.Test;
 
 /** The JPKI certificates through the service: DER, PEM, summary, and the signer identity. */
 class CertificateUseCaseTest {
-    private final CardService service = new CardService(Clock.systemUTC());
+    private final Sessions service = Sessions.unconfigured(Clock.systemUTC());
 
     static X509Certificate fromPem(String pem) throws Exception {
         return (X509Certificate) CertificateFactory.getInstance("X.509")
@@ -29,7 +39,7 @@ class CertificateUseCaseTest {
     @Test
     void authenticationCertificateNeedsNoPinAndChainsToTheTestRoot() throws Exception {
         SimCards adult = SimCards.open("adult");
-        CertificateView view = service.authCertificate(adult.card);
+        CertificateView view = new ReadAuthCertificate().run(service.on(adult.card));
 
         assertEquals(0, adult.transport.verifiesWithData());
         assertEquals(CertificateKind.AUTHENTICATION, view.kind());
@@ -46,12 +56,10 @@ class CertificateUseCaseTest {
     @Test
     void signingCertificateCarriesTheHoldersIdentity() throws Exception {
         SimCards adult = SimCards.open("adult");
-        CardInfo info = service.readWithPin(adult.card, SimCards.pin(SimCards.PIN), LastTry.REFUSE, false,
-                Progress.NONE);
+        CardInfoView info = new ReadCardInfo(CardInfoRequest.withPin(SimCards.pin(SimCards.PIN), LastTry.REFUSE, false)).run(service.on(adult.card, Progress.NONE));
         adult.reset();
 
-        CertificateView view = service.signCertificate(adult.card, SimCards.password(SimCards.PASSWORD),
-                LastTry.REFUSE);
+        CertificateView view = new ReadSignCertificate(SimCards.password(SimCards.PASSWORD), LastTry.REFUSE).run(service.on(adult.card));
 
         assertEquals(CertificateKind.SIGNING, view.kind());
         fromPem(view.pem()).verify(TestPki.get().signRoot().getPublicKey());

@@ -1,5 +1,19 @@
 package dev.mynumber.agent.service;
 
+import dev.mynumber.agent.auth.AuthRequest;
+import dev.mynumber.agent.auth.Authenticate;
+import dev.mynumber.agent.cardinfo.CardInfoRequest;
+import dev.mynumber.agent.cardinfo.ReadCardInfo;
+import dev.mynumber.agent.certificate.ReadAuthCertificate;
+import dev.mynumber.agent.certificate.ReadSignCertificate;
+import dev.mynumber.agent.pin.ReadPinStatus;
+import dev.mynumber.agent.signing.Sign;
+import dev.mynumber.agent.support.Sessions;
+import dev.mynumber.agent.cardinfo.CardInfoView;
+import dev.mynumber.agent.pin.PinEntry;
+import dev.mynumber.agent.usecase.Progress;
+import dev.mynumber.agent.signing.SignFormat;
+import dev.mynumber.agent.signing.SignRequest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -43,7 +57,7 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(value = 300, unit = TimeUnit.SECONDS)
 class ClientVariantsTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-06-01T00:00:00Z"), ZoneOffset.UTC);
-    private final CardService service = new CardService(CLOCK);
+    private final Sessions service = Sessions.unconfigured(CLOCK);
 
     /** What one run of every use case showed. */
     private record Run(String verdictByPin, String verdictByCodeB, long pinsSent) {
@@ -76,8 +90,7 @@ class ClientVariantsTest {
         RecordingTransport wire = new RecordingTransport(VariantTransports.shortApduReader(sim::transmit));
         CardTransport stack = Transports.standard(wire);
         for (int operation = 0; operation < 3; operation++) {
-            CardInfo info = service.readWithPin(new MyNumberCard(new ReaderTransport(stack, reader)),
-                    SimCards.pin(SimCards.PIN), LastTry.REFUSE, false, Progress.NONE);
+            CardInfoView info = new ReadCardInfo(CardInfoRequest.withPin(SimCards.pin(SimCards.PIN), LastTry.REFUSE, false)).run(service.on(new MyNumberCard(new ReaderTransport(stack, reader)), Progress.NONE));
             assertTrue(info.images().photoWidth() > 0);
             sim.reset();
         }
@@ -114,29 +127,26 @@ class ClientVariantsTest {
         CardTransport stack = Transports.standard(variant.apply(wire));
         ReaderCapabilities reader = new ReaderCapabilities();
         Operation op = () -> new MyNumberCard(new ReaderTransport(stack, reader));
-        CardInfo byPin = service.readWithPin(op.card(), SimCards.pin(SimCards.PIN), LastTry.REFUSE, false,
-                Progress.NONE);
+        CardInfoView byPin = new ReadCardInfo(CardInfoRequest.withPin(SimCards.pin(SimCards.PIN), LastTry.REFUSE, false)).run(service.on(op.card(), Progress.NONE));
         sim.reset();
-        CardInfo byB;
+        CardInfoView byB;
         try (VerificationCodeB code = SimCards.adultCodeB(byPin)) {
-            byB = service.readWithCodeB(op.card(), code, LastTry.REFUSE, false, Progress.NONE);
+            byB = new ReadCardInfo(CardInfoRequest.withCodeB(code, LastTry.REFUSE)).run(service.on(op.card(), Progress.NONE));
         }
         sim.reset();
-        assertNotNull(service.authenticate(op.card(), SimCards.pin(SimCards.PIN), new byte[] {1, 2, 3},
-                LastTry.REFUSE, Progress.NONE).signature(), name);
+        assertNotNull(new Authenticate(AuthRequest.challenge(SimCards.pin(SimCards.PIN), new byte[] {1, 2, 3}, LastTry.REFUSE)).run(service.on(op.card(), Progress.NONE)).signature(), name);
         sim.reset();
         byte[] data = "variant".getBytes(StandardCharsets.US_ASCII);
         for (SignFormat format : SignFormat.values()) {
-            assertNotNull(service.sign(op.card(), SimCards.password(SimCards.PASSWORD),
-                    SignRequest.ofData(data, DigestAlgorithm.SHA256, format), LastTry.REFUSE, Progress.NONE)
+            assertNotNull(new Sign(SimCards.password(SimCards.PASSWORD), SignRequest.ofData(data, DigestAlgorithm.SHA256, format), LastTry.REFUSE).run(service.on(op.card(), Progress.NONE))
                     .signature(), name + " " + format);
             sim.reset();
         }
-        assertNotNull(service.signCertificate(op.card(), SimCards.password(SimCards.PASSWORD), LastTry.REFUSE));
+        assertNotNull(new ReadSignCertificate(SimCards.password(SimCards.PASSWORD), LastTry.REFUSE).run(service.on(op.card())));
         sim.reset();
-        assertNotNull(service.authCertificate(op.card()).summary(), name);
+        assertNotNull(new ReadAuthCertificate().run(service.on(op.card())).summary(), name);
         sim.reset();
-        for (PinEntry entry : service.pinStatus(op.card()).pins()) {
+        for (PinEntry entry : new ReadPinStatus().run(service.on(op.card())).pins()) {
             assertEquals(entry.maxTries(), entry.triesLeft(), name + ": no try spent, " + entry.kind());
         }
         return new Run(byPin.verification().verdict().name(), byB.verification().verdict().name(), wire.verifiesWithData());

@@ -1,5 +1,9 @@
 package dev.mynumber.agent.service;
 
+import dev.mynumber.agent.signing.CardSignature;
+import dev.mynumber.agent.verification.VerificationViews;
+import dev.mynumber.agent.signing.CmsSigner;
+import dev.mynumber.agent.signing.Digests;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -71,7 +75,7 @@ class CmsSignerTest {
     @Test
     void realOpensslAcceptsTheCmsAndRejectsOtherContent() throws Exception {
         byte[] cms = sign(Digests.hash(DigestAlgorithm.SHA256, DATA)).cms();
-        String pem = Certificates.pem(SoftwareSigner.get().certificate.getEncoded());
+        String pem = VerificationViews.pem(SoftwareSigner.get().certificate.getEncoded());
 
         Openssl.Result ok = Openssl.cmsVerify(dir, cms, DATA, pem, null);
         assertEquals(0, ok.exitCode(), ok.output());

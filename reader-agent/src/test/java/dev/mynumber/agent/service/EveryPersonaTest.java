@@ -1,5 +1,13 @@
 package dev.mynumber.agent.service;
 
+import dev.mynumber.agent.cardinfo.CardInfoRequest;
+import dev.mynumber.agent.cardinfo.ReadCardInfo;
+import dev.mynumber.agent.certificate.ReadAuthCertificate;
+import dev.mynumber.agent.certificate.ReadSignCertificate;
+import dev.mynumber.agent.support.Sessions;
+import dev.mynumber.agent.cardinfo.CardInfoView;
+import dev.mynumber.agent.certificate.CertificateView;
+import dev.mynumber.agent.usecase.Progress;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -14,25 +22,24 @@ import org.junit.jupiter.api.Test;
 
 /** Every built-in persona reads with the PIN and with 照合番号B, and its certificates parse. */
 class EveryPersonaTest {
-    private final CardService service = new CardService(Clock.systemUTC());
+    private final Sessions service = Sessions.unconfigured(Clock.systemUTC());
 
     @Test
     void everyPersonaReadsWithPinAndCodeB() throws Exception {
         for (String id : Personas.BUILT_IN_IDS) {
             SimCards card = SimCards.open(id);
-            CardInfo byPin = service.readWithPin(card.card, SimCards.pin(SimCards.PIN), LastTry.REFUSE, false,
-                    Progress.NONE);
+            CardInfoView byPin = new ReadCardInfo(CardInfoRequest.withPin(SimCards.pin(SimCards.PIN), LastTry.REFUSE, false)).run(service.on(card.card, Progress.NONE));
             card.reset();
-            CardInfo byB;
+            CardInfoView byB;
             try (VerificationCodeB code = VerificationCodeB.of(LocalDate.parse(byPin.birthDate()),
                     LocalDate.parse(byPin.expiry()).getYear(), Personas.builtIn(id).securityCode().toCharArray())) {
-                byB = service.readWithCodeB(card.card, code, LastTry.REFUSE, false, Progress.NONE);
+                byB = new ReadCardInfo(CardInfoRequest.withCodeB(code, LastTry.REFUSE)).run(service.on(card.card, Progress.NONE));
             }
             assertEquals(byPin.name(), byB.name(), id);
             assertEquals(byPin.images().photoWidth(), byB.images().photoWidth(), id);
             assertFalse(byPin.name().isBlank(), id);
             card.reset();
-            assertNotNull(service.authCertificate(card.card).summary(), id);
+            assertNotNull(new ReadAuthCertificate().run(service.on(card.card)).summary(), id);
         }
     }
 
@@ -40,8 +47,7 @@ class EveryPersonaTest {
     void everyPersonaWithASigningCertificateShowsItsIdentity() throws Exception {
         for (String id : List.of("adult", "substitute-chars", "expired", "foreign-resident", "auth-blocked")) {
             SimCards card = SimCards.open(id);
-            CertificateView view = service.signCertificate(card.card, SimCards.password(SimCards.PASSWORD),
-                    LastTry.REFUSE);
+            CertificateView view = new ReadSignCertificate(SimCards.password(SimCards.PASSWORD), LastTry.REFUSE).run(service.on(card.card));
             assertNotNull(view.identity(), id);
             assertFalse(view.identity().name().isBlank(), id);
         }

@@ -1,5 +1,7 @@
 package dev.mynumber.agent.service;
 
+import dev.mynumber.agent.image.ImageTranscoder;
+import dev.mynumber.agent.image.PngImage;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,5 +1,6 @@
 package dev.mynumber.agent.service;
 
+import dev.mynumber.agent.cardinfo.JapaneseDates;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;

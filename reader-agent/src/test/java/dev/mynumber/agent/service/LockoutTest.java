@@ -1,5 +1,16 @@
 package dev.mynumber.agent.service;
 
+import dev.mynumber.agent.auth.AuthRequest;
+import dev.mynumber.agent.auth.Authenticate;
+import dev.mynumber.agent.cardinfo.CardInfoRequest;
+import dev.mynumber.agent.cardinfo.ReadCardInfo;
+import dev.mynumber.agent.certificate.ReadSignCertificate;
+import dev.mynumber.agent.pin.ReadPinStatus;
+import dev.mynumber.agent.signing.Sign;
+import dev.mynumber.agent.support.Sessions;
+import dev.mynumber.agent.usecase.Progress;
+import dev.mynumber.agent.signing.SignFormat;
+import dev.mynumber.agent.signing.SignRequest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -14,16 +25,15 @@ import org.junit.jupiter.api.Test;
 /** Wrong PINs, the last try and blocked keys, end to end through the service and the simulated card. */
 class LockoutTest {
     private static final byte[] CHALLENGE = {1, 2, 3, 4};
-    private final CardService service = new CardService(Clock.systemUTC());
+    private final Sessions service = Sessions.unconfigured(Clock.systemUTC());
 
     private int triesLeft(SimCards card, PinKind kind) throws ApduException {
-        return service.pinStatus(card.card).pins().stream().filter(p -> p.kind() == kind).findFirst()
+        return new ReadPinStatus().run(service.on(card.card)).pins().stream().filter(p -> p.kind() == kind).findFirst()
                 .orElseThrow().triesLeft();
     }
 
     private ApduException authenticate(SimCards card, String pin, LastTry lastTry) {
-        return assertThrows(ApduException.class, () -> service.authenticate(card.card, SimCards.pin(pin), CHALLENGE,
-                lastTry, Progress.NONE));
+        return assertThrows(ApduException.class, () -> new Authenticate(AuthRequest.challenge(SimCards.pin(pin), CHALLENGE, lastTry)).run(service.on(card.card, Progress.NONE)));
     }
 
     @Test
@@ -38,8 +48,7 @@ class LockoutTest {
     @Test
     void wrongTextPinOnReadCarriesTheTriesLeft() throws Exception {
         SimCards adult = SimCards.open("adult");
-        ApduException e = assertThrows(ApduException.class, () -> service.readWithPin(adult.card,
-                SimCards.pin("0000"), LastTry.REFUSE, false, Progress.NONE));
+        ApduException e = assertThrows(ApduException.class, () -> new ReadCardInfo(CardInfoRequest.withPin(SimCards.pin("0000"), LastTry.REFUSE, false)).run(service.on(adult.card, Progress.NONE)));
         assertEquals(2, ((WrongPinException) e).triesLeft());
         assertEquals(2, triesLeft(adult, PinKind.TEXT_PIN));
     }
@@ -56,7 +65,7 @@ class LockoutTest {
         assertEquals(0, adult.transport.verifiesWithData(), "no secret reached the card");
         assertEquals(1, triesLeft(adult, PinKind.AUTH_PIN));
 
-        service.authenticate(adult.card, SimCards.pin(SimCards.PIN), CHALLENGE, LastTry.ALLOW, Progress.NONE);
+        new Authenticate(AuthRequest.challenge(SimCards.pin(SimCards.PIN), CHALLENGE, LastTry.ALLOW)).run(service.on(adult.card, Progress.NONE));
         assertEquals(3, triesLeft(adult, PinKind.AUTH_PIN));
     }
 
@@ -80,12 +89,9 @@ class LockoutTest {
     @Test
     void aChildCardHasNoSigningCertificate() {
         SimCards child = SimCards.open("child");
-        ApduException cert = assertThrows(ApduException.class, () -> service.signCertificate(child.card,
-                SimCards.password(SimCards.PASSWORD), LastTry.REFUSE));
+        ApduException cert = assertThrows(ApduException.class, () -> new ReadSignCertificate(SimCards.password(SimCards.PASSWORD), LastTry.REFUSE).run(service.on(child.card)));
         assertEquals(ErrorCode.UNSUPPORTED_CARD, cert.code());
-        ApduException sign = assertThrows(ApduException.class, () -> service.sign(child.card,
-                SimCards.password(SimCards.PASSWORD), SignRequest.ofData(CHALLENGE, null, SignFormat.CMS),
-                LastTry.REFUSE, Progress.NONE));
+        ApduException sign = assertThrows(ApduException.class, () -> new Sign(SimCards.password(SimCards.PASSWORD), SignRequest.ofData(CHALLENGE, null, SignFormat.CMS), LastTry.REFUSE).run(service.on(child.card, Progress.NONE)));
         assertEquals(ErrorCode.UNSUPPORTED_CARD, sign.code());
     }
 }

@@ -1,5 +1,9 @@
 package dev.mynumber.agent.service;
 
+import dev.mynumber.agent.pin.ReadPinStatus;
+import dev.mynumber.agent.support.Sessions;
+import dev.mynumber.agent.pin.PinEntry;
+import dev.mynumber.agent.pin.PinStatusReport;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 /** PIN status against the simulated card: every key, its limit, and no try spent. */
 class PinStatusUseCaseTest {
-    private final CardService service = new CardService(Clock.systemUTC());
+    private final Sessions service = Sessions.unconfigured(Clock.systemUTC());
 
     private static Map<PinKind, PinEntry> byKind(PinStatusReport report) {
         return report.pins().stream().collect(Collectors.toMap(PinEntry::kind, Function.identity()));
@@ -23,8 +27,8 @@ class PinStatusUseCaseTest {
     void adultHasEveryKeyAtItsLimitAndQueriesSpendNoTry() throws Exception {
         SimCards adult = SimCards.open("adult");
 
-        PinStatusReport first = service.pinStatus(adult.card);
-        PinStatusReport second = service.pinStatus(adult.card);
+        PinStatusReport first = new ReadPinStatus().run(service.on(adult.card));
+        PinStatusReport second = new ReadPinStatus().run(service.on(adult.card));
 
         assertEquals(first, second);
         assertEquals(0, adult.transport.verifiesWithData(), "only VERIFY without data");
@@ -38,14 +42,14 @@ class PinStatusUseCaseTest {
 
     @Test
     void childHasNoSigningPassword() throws Exception {
-        Map<PinKind, PinEntry> pins = byKind(service.pinStatus(SimCards.open("child").card));
+        Map<PinKind, PinEntry> pins = byKind(new ReadPinStatus().run(service.on(SimCards.open("child").card)));
         assertFalse(pins.containsKey(PinKind.SIGN_PASSWORD));
         assertEquals(3, pins.get(PinKind.AUTH_PIN).triesLeft());
     }
 
     @Test
     void blockedAuthPinIsReportedBlocked() throws Exception {
-        PinEntry auth = byKind(service.pinStatus(SimCards.open("auth-blocked").card)).get(PinKind.AUTH_PIN);
+        PinEntry auth = byKind(new ReadPinStatus().run(service.on(SimCards.open("auth-blocked").card))).get(PinKind.AUTH_PIN);
         assertEquals(new PinEntry(PinKind.AUTH_PIN, 0, 3, true, false), auth);
     }
 }

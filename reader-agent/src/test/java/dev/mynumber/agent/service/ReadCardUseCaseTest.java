@@ -1,5 +1,16 @@
 package dev.mynumber.agent.service;
 
+import dev.mynumber.agent.cardinfo.CardInfoRequest;
+import dev.mynumber.agent.cardinfo.ReadCardInfo;
+import dev.mynumber.agent.support.Sessions;
+import dev.mynumber.agent.cardinfo.CardInfoView;
+import dev.mynumber.agent.verification.CertificateVerification;
+import dev.mynumber.agent.image.ImageTranscoder;
+import dev.mynumber.agent.cardinfo.JapaneseDates;
+import dev.mynumber.agent.usecase.Progress;
+import dev.mynumber.agent.cardinfo.UnlockedBy;
+import dev.mynumber.agent.verification.VerificationCheck;
+import dev.mynumber.agent.verification.Verifiers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -9,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mynumber.card.verify.VerdictStatus;
 import dev.mynumber.verifier.RevocationStatus;
-import dev.mynumber.agent.service.Verification.PageVerdict;
+import dev.mynumber.agent.verification.Verification.PageVerdict;
 import dev.mynumber.card.verify.CheckStatus;
 import dev.mynumber.verifier.CertificateStatus;
 import dev.mynumber.agent.AgentConfig;
@@ -32,7 +43,7 @@ import org.junit.jupiter.api.Test;
 /** Card information with the PIN and with 照合番号B against the simulated adult card. */
 class ReadCardUseCaseTest {
     /** Simulator mode: the test PKI's roots and AP issuer keys, as {@code --simulator} configures them. */
-    private final CardService service = new CardService(Clock.systemUTC(), simulatorVerifiers());
+    private final Sessions service = new Sessions(Clock.systemUTC(), simulatorVerifiers());
 
     static Verifiers simulatorVerifiers() {
         try {
@@ -53,8 +64,7 @@ class ReadCardUseCaseTest {
         SimCards adult = SimCards.open("adult");
         List<String> steps = new ArrayList<>();
 
-        CardInfo info = service.readWithPin(adult.card, SimCards.pin(SimCards.PIN), LastTry.REFUSE, false,
-                (name, done, total) -> steps.add(name + " " + done + "/" + total));
+        CardInfoView info = new ReadCardInfo(CardInfoRequest.withPin(SimCards.pin(SimCards.PIN), LastTry.REFUSE, false)).run(service.on(adult.card, (name, done, total) -> steps.add(name + " " + done + "/" + total)));
 
         assertEquals(UnlockedBy.PIN, info.unlockedBy());
         assertFalse(info.name().isBlank());
@@ -82,8 +92,7 @@ class ReadCardUseCaseTest {
 
     @Test
     void thePhotoIsAPngOfTheCardPhotosDimensionsAndTheOtherImagesArePng() throws Exception {
-        CardInfo info = service.readWithPin(SimCards.open("adult").card, SimCards.pin(SimCards.PIN),
-                LastTry.REFUSE, false, Progress.NONE);
+        CardInfoView info = new ReadCardInfo(CardInfoRequest.withPin(SimCards.pin(SimCards.PIN), LastTry.REFUSE, false)).run(service.on(SimCards.open("adult").card, Progress.NONE));
 
         BufferedImage photo = png(info.images().photoPng());
         BufferedImage original = ImageIO.read(new ByteArrayInputStream(info.evidence().cardFace().photo()));
@@ -101,11 +110,9 @@ class ReadCardUseCaseTest {
     @Test
     void revealGivesTheFullNumberEndingInTheMaskedDigits() throws Exception {
         SimCards adult = SimCards.open("adult");
-        CardInfo masked = service.readWithPin(adult.card, SimCards.pin(SimCards.PIN), LastTry.REFUSE, false,
-                Progress.NONE);
+        CardInfoView masked = new ReadCardInfo(CardInfoRequest.withPin(SimCards.pin(SimCards.PIN), LastTry.REFUSE, false)).run(service.on(adult.card, Progress.NONE));
         adult.reset();
-        CardInfo full = service.readWithPin(adult.card, SimCards.pin(SimCards.PIN), LastTry.REFUSE, true,
-                Progress.NONE);
+        CardInfoView full = new ReadCardInfo(CardInfoRequest.withPin(SimCards.pin(SimCards.PIN), LastTry.REFUSE, true)).run(service.on(adult.card, Progress.NONE));
 
         assertFalse(full.myNumber().masked());
         assertTrue(full.myNumber().value().matches("\\d{12}"));
@@ -116,7 +123,7 @@ class ReadCardUseCaseTest {
     @Test
     void textApReadsAllHappenBeforeTheVisualApIsSelected() throws Exception {
         SimCards adult = SimCards.open("adult");
-        service.readWithPin(adult.card, SimCards.pin(SimCards.PIN), LastTry.ALLOW, false, Progress.NONE);
+        new ReadCardInfo(CardInfoRequest.withPin(SimCards.pin(SimCards.PIN), LastTry.ALLOW, false)).run(service.on(adult.card, Progress.NONE));
 
         List<String> headers = adult.transport.headers();
         List<Integer> selects = new ArrayList<>();
@@ -142,13 +149,12 @@ class ReadCardUseCaseTest {
     @Test
     void withCodeBTheAttributesAndFaceAreReadButNotTheNumber() throws Exception {
         SimCards adult = SimCards.open("adult");
-        CardInfo byPin = service.readWithPin(adult.card, SimCards.pin(SimCards.PIN), LastTry.REFUSE, false,
-                Progress.NONE);
+        CardInfoView byPin = new ReadCardInfo(CardInfoRequest.withPin(SimCards.pin(SimCards.PIN), LastTry.REFUSE, false)).run(service.on(adult.card, Progress.NONE));
         adult.reset();
 
-        CardInfo info;
+        CardInfoView info;
         try (VerificationCodeB code = SimCards.adultCodeB(byPin)) {
-            info = service.readWithCodeB(adult.card, code, LastTry.REFUSE, true, Progress.NONE);
+            info = new ReadCardInfo(new CardInfoRequest(null, code, LastTry.REFUSE, true)).run(service.on(adult.card, Progress.NONE));
         }
 
         assertEquals(UnlockedBy.CODE_B, info.unlockedBy());
@@ -169,12 +175,11 @@ class ReadCardUseCaseTest {
     @Test
     void withCodeBTheTranscriptOpensBothApsWithB() throws Exception {
         SimCards adult = SimCards.open("adult");
-        CardInfo byPin = service.readWithPin(adult.card, SimCards.pin(SimCards.PIN), LastTry.ALLOW, false,
-                Progress.NONE);
+        CardInfoView byPin = new ReadCardInfo(CardInfoRequest.withPin(SimCards.pin(SimCards.PIN), LastTry.ALLOW, false)).run(service.on(adult.card, Progress.NONE));
         adult.reset();
         List<String> steps = new ArrayList<>();
         try (VerificationCodeB code = SimCards.adultCodeB(byPin)) {
-            service.readWithCodeB(adult.card, code, LastTry.ALLOW, false, (name, done, total) -> steps.add(name));
+            new ReadCardInfo(CardInfoRequest.withCodeB(code, LastTry.ALLOW)).run(service.on(adult.card, (name, done, total) -> steps.add(name)));
         }
         // text AP: VERIFY 0015 (B), READ 0002-0004 and 0007, never 0001, its challenge; visual AP: VERIFY 0012 (B),
         // READ 0002, 0004, its challenge; JPKI AP: the authentication certificate
@@ -191,14 +196,14 @@ class ReadCardUseCaseTest {
         ApduException e;
         try (VerificationCodeB wrong = VerificationCodeB.ofDigits("60041220350000".toCharArray())) {
             e = assertThrows(ApduException.class,
-                    () -> service.readWithCodeB(adult.card, wrong, LastTry.REFUSE, false, Progress.NONE));
+                    () -> new ReadCardInfo(CardInfoRequest.withCodeB(wrong, LastTry.REFUSE)).run(service.on(adult.card, Progress.NONE)));
         }
         assertEquals(ErrorCode.WRONG_PIN, e.code());
         assertEquals(1, adult.transport.verifiesWithData());
         assertEquals(1, adult.transport.headers().stream().filter(h -> h.startsWith("00A404")).count());
     }
 
-    static void assertGenuine(CardInfo info, int checks) {
+    static void assertGenuine(CardInfoView info, int checks) {
         assertEquals(VerdictStatus.GENUINE, info.verification().status(), info.verification().toString());
         assertEquals(PageVerdict.VERIFIED, info.verification().verdict());
         assertEquals(checks, info.verification().checks().size());

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.mynumber.agent.service.Verification.PageVerdict;
+import dev.mynumber.agent.verification.Verification.PageVerdict;
 import dev.mynumber.card.verify.CheckReason;
 import dev.mynumber.card.verify.CheckStatus;
 import dev.mynumber.card.verify.VerdictReason;

@@ -1,5 +1,13 @@
 package dev.mynumber.agent.service;
 
+import dev.mynumber.agent.signing.Sign;
+import dev.mynumber.agent.support.Sessions;
+import dev.mynumber.agent.verification.VerificationViews;
+import dev.mynumber.agent.signing.Digests;
+import dev.mynumber.agent.usecase.Progress;
+import dev.mynumber.agent.signing.SignFormat;
+import dev.mynumber.agent.signing.SignRequest;
+import dev.mynumber.agent.signing.SignResult;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -33,14 +41,13 @@ import org.junit.jupiter.api.io.TempDir;
 class SignUseCaseTest {
     private static final byte[] DATA = "電子申請 fictional form, v3".getBytes(StandardCharsets.UTF_8);
     private static final Instant NOW = Instant.parse("2026-11-23T01:30:00Z");
-    private final CardService service = new CardService(Clock.fixed(NOW, ZoneOffset.UTC));
+    private final Sessions service = Sessions.unconfigured(Clock.fixed(NOW, ZoneOffset.UTC));
 
     @TempDir
     Path dir;
 
     private SignResult sign(SignRequest request) throws Exception {
-        return service.sign(SimCards.open("adult").card, SimCards.password(SimCards.PASSWORD), request,
-                LastTry.REFUSE, Progress.NONE);
+        return new Sign(SimCards.password(SimCards.PASSWORD), request, LastTry.REFUSE).run(service.on(SimCards.open("adult").card, Progress.NONE));
     }
 
     private static boolean verifies(String algorithm, SignResult result, byte[] data) throws Exception {
@@ -90,7 +97,7 @@ class SignUseCaseTest {
     @Test
     void cmsChainsToTheTestSigningRootInOpenssl() throws Exception {
         SignResult result = sign(SignRequest.ofData(DATA, null, SignFormat.CMS));
-        String root = Certificates.pem(TestPki.get().signRoot().getEncoded());
+        String root = VerificationViews.pem(TestPki.get().signRoot().getEncoded());
         Openssl.Result ok = Openssl.cmsVerify(dir, Base64.getDecoder().decode(result.cms()), DATA,
                 result.certificatePem(), root);
         assertEquals(0, ok.exitCode(), ok.output());
@@ -111,16 +118,13 @@ class SignUseCaseTest {
     @Test
     void signingReportsItsSteps() throws Exception {
         List<String> steps = new ArrayList<>();
-        service.sign(SimCards.open("adult").card, SimCards.password(SimCards.PASSWORD),
-                SignRequest.ofData(DATA, null, SignFormat.CMS), LastTry.REFUSE,
-                (name, done, total) -> steps.add(name + " " + done + "/" + total));
+        new Sign(SimCards.password(SimCards.PASSWORD), SignRequest.ofData(DATA, null, SignFormat.CMS), LastTry.REFUSE).run(service.on(SimCards.open("adult").card, (name, done, total) -> steps.add(name + " " + done + "/" + total)));
         assertEquals(List.of("verify-password-read-certificate 0/2", "sign 1/2", "done 2/2"), steps);
     }
 
     @Test
     void aWrongPasswordIsWrongPinWithTriesLeft() {
-        ApduException e = assertThrows(ApduException.class, () -> service.sign(SimCards.open("adult").card,
-                SimCards.password("WRONG9"), SignRequest.ofData(DATA, null, null), LastTry.REFUSE, Progress.NONE));
+        ApduException e = assertThrows(ApduException.class, () -> new Sign(SimCards.password("WRONG9"), SignRequest.ofData(DATA, null, null), LastTry.REFUSE).run(service.on(SimCards.open("adult").card, Progress.NONE)));
         assertEquals(ErrorCode.WRONG_PIN, e.code());
         assertTrue(e.getMessage().contains("4"), e.getMessage());
     }

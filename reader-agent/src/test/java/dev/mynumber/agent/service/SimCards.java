@@ -1,5 +1,6 @@
 package dev.mynumber.agent.service;
 
+import dev.mynumber.agent.cardinfo.CardInfoView;
 import dev.mynumber.apdu.ApduException;
 import dev.mynumber.card.MyNumberCard;
 import dev.mynumber.card.pin.Pin4;
@@ -44,7 +45,7 @@ final class SimCards {
     }
 
     /** 照合番号B of the adult persona, built from what a PIN read showed (birth date, expiry) and its code. */
-    static VerificationCodeB adultCodeB(CardInfo byPin) throws ApduException {
+    static VerificationCodeB adultCodeB(CardInfoView byPin) throws ApduException {
         return VerificationCodeB.of(LocalDate.parse(byPin.birthDate()), LocalDate.parse(byPin.expiry()).getYear(),
                 ADULT_SECURITY_CODE.toCharArray());
     }

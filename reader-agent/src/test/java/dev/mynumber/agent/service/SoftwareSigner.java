@@ -1,5 +1,6 @@
 package dev.mynumber.agent.service;
 
+import dev.mynumber.agent.signing.CardSignature;
 import java.math.BigInteger;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;

@@ -1,5 +1,10 @@
 package dev.mynumber.agent.service;
 
+import dev.mynumber.agent.auth.AuthRequest;
+import dev.mynumber.agent.auth.Authenticate;
+import dev.mynumber.agent.support.Sessions;
+import dev.mynumber.agent.auth.AuthResult;
+import dev.mynumber.agent.usecase.Progress;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -24,14 +29,13 @@ import org.junit.jupiter.api.io.TempDir;
 /** Nonce mode of authenticate: the agent's token, checked by openssl independently of the JDK. */
 class TokenUseCaseTest {
     static final String ORIGIN = "https://kiosk.example.jp";
-    private final CardService service = new CardService(Clock.systemUTC(), ReadCardUseCaseTest.simulatorVerifiers());
+    private final Sessions service = new Sessions(Clock.systemUTC(), ReadCardUseCaseTest.simulatorVerifiers());
 
     @TempDir
     Path dir;
 
     private AuthResult token(byte[] nonce) throws Exception {
-        return service.authenticateForOrigin(SimCards.open("adult").card, SimCards.pin(SimCards.PIN), ORIGIN, nonce,
-                LastTry.REFUSE, Progress.NONE);
+        return new Authenticate(AuthRequest.token(SimCards.pin(SimCards.PIN), ORIGIN, nonce, LastTry.REFUSE)).run(service.on(SimCards.open("adult").card, Progress.NONE));
     }
 
     @Test
@@ -61,8 +65,7 @@ class TokenUseCaseTest {
 
     @Test
     void rawChallengeModeHasNoToken() throws Exception {
-        AuthResult result = service.authenticate(SimCards.open("adult").card, SimCards.pin(SimCards.PIN),
-                new byte[] {1, 2, 3}, LastTry.REFUSE, Progress.NONE);
+        AuthResult result = new Authenticate(AuthRequest.challenge(SimCards.pin(SimCards.PIN), new byte[] {1, 2, 3}, LastTry.REFUSE)).run(service.on(SimCards.open("adult").card, Progress.NONE));
         assertNull(result.token());
         assertNull(result.origin());
         assertEquals(CertificateStatus.VALID, result.certificate().verification().status(), "test roots and the simulator CRL");
@@ -76,8 +79,7 @@ class TokenUseCaseTest {
         for (int i = 0; i < origins.length; i++) {
             String origin = origins[i];
             byte[] nonce = nonces[i];
-            ApduException e = assertThrows(ApduException.class, () -> service.authenticateForOrigin(adult.card,
-                    SimCards.pin(SimCards.PIN), origin, nonce, LastTry.ALLOW, Progress.NONE));
+            ApduException e = assertThrows(ApduException.class, () -> new Authenticate(AuthRequest.token(SimCards.pin(SimCards.PIN), origin, nonce, LastTry.ALLOW)).run(service.on(adult.card, Progress.NONE)));
             assertEquals(ErrorCode.INVALID_ARGUMENT, e.code());
         }
         assertEquals(0, adult.transport.count());

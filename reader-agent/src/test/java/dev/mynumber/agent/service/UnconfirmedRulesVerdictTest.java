@@ -1,10 +1,17 @@
 package dev.mynumber.agent.service;
 
+import dev.mynumber.agent.cardinfo.CardInfoRequest;
+import dev.mynumber.agent.cardinfo.ReadCardInfo;
+import dev.mynumber.agent.certificate.ReadAuthCertificate;
+import dev.mynumber.agent.support.Sessions;
+import dev.mynumber.agent.usecase.Progress;
+import dev.mynumber.agent.verification.Verification;
+import dev.mynumber.agent.verification.VerificationCheck;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.mynumber.agent.service.Verification.PageVerdict;
+import dev.mynumber.agent.verification.Verification.PageVerdict;
 import dev.mynumber.card.verify.CheckStatus;
 import dev.mynumber.agent.support.ResignedApKeyCard;
 import dev.mynumber.agent.support.TamperedCard;
@@ -35,17 +42,16 @@ import org.junit.jupiter.api.Timeout;
 class UnconfirmedRulesVerdictTest {
     private static final TestPki PKI = TestPki.get();
     private static KeyPair stranger;
-    private final CardService configured = new CardService(Clock.systemUTC(), ReadCardUseCaseTest.simulatorVerifiers());
-    private final CardService unconfigured = new CardService(Clock.systemUTC());
+    private final Sessions configured = new Sessions(Clock.systemUTC(), ReadCardUseCaseTest.simulatorVerifiers());
+    private final Sessions unconfigured = Sessions.unconfigured(Clock.systemUTC());
 
     @BeforeAll
     static void strangerKey() throws Exception {
         stranger = KeyPairGenerator.getInstance("RSA").generateKeyPair();
     }
 
-    private static Verification read(CardService service, SimCard sim) throws Exception {
-        return service.readWithPin(new MyNumberCard(sim::transmit), SimCards.pin(SimCards.PIN), LastTry.REFUSE, false,
-                Progress.NONE).verification();
+    private static Verification read(Sessions service, SimCard sim) throws Exception {
+        return new ReadCardInfo(CardInfoRequest.withPin(SimCards.pin(SimCards.PIN), LastTry.REFUSE, false)).run(service.on(new MyNumberCard(sim::transmit), Progress.NONE)).verification();
     }
 
     private static VerificationCheck check(Verification v, String name) {
@@ -81,8 +87,7 @@ class UnconfirmedRulesVerdictTest {
     void df52NoReadingExplainsIsNotCheckedAndTheChallengeIsStillSent() throws Exception {
         RecordingTransport transport = new RecordingTransport(
                 ResignedApKeyCard.signedBy("adult", stranger.getPrivate())::transmit);
-        Verification v = configured.readWithPin(new MyNumberCard(transport), SimCards.pin(SimCards.PIN),
-                LastTry.REFUSE, false, Progress.NONE).verification();
+        Verification v = new ReadCardInfo(CardInfoRequest.withPin(SimCards.pin(SimCards.PIN), LastTry.REFUSE, false)).run(configured.on(new MyNumberCard(transport), Progress.NONE)).verification();
 
         assertEquals(PageVerdict.NOT_VERIFIED, v.verdict(), v.toString());
         assertEquals(VerdictReason.CHECKS_INCOMPLETE, v.reasonCode());
@@ -98,7 +103,7 @@ class UnconfirmedRulesVerdictTest {
     void aChallengeAnsweredWithAKeyOtherThanDf51IsRejectedUnderEitherConfiguration() throws Exception {
         // DF51 replaced by a key the chip does not hold, DF52 made by the 0004 key so the link itself holds
         RSAPublicKey foreign = (RSAPublicKey) stranger.getPublic();
-        for (CardService service : List.of(configured, unconfigured)) {
+        for (Sessions service : List.of(configured, unconfigured)) {
             Verification v = read(service,
                     ResignedApKeyCard.foreignKey("adult", foreign, PKI.textApSigner().getPrivate()));
             assertEquals(PageVerdict.REJECTED, v.verdict(), v.toString());
@@ -123,7 +128,7 @@ class UnconfirmedRulesVerdictTest {
 
     @Test
     void everyCheckCarriesAReasonCodeOfItsOwnStatus() throws Exception {
-        for (CardService service : List.of(configured, unconfigured)) {
+        for (Sessions service : List.of(configured, unconfigured)) {
             Verification v = read(service, SimulatedCards.create("adult"));
             assertEquals(CheckNames.ALL, v.checks().stream().map(VerificationCheck::name).toList());
             v.checks().forEach(c -> assertEquals(c.status().name(), c.reasonCode().status().name(), c.name()));

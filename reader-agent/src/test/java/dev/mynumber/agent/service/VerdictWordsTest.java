@@ -2,7 +2,7 @@ package dev.mynumber.agent.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.mynumber.agent.service.Verification.PageVerdict;
+import dev.mynumber.agent.verification.Verification.PageVerdict;
 import dev.mynumber.card.verify.Check;
 import dev.mynumber.card.verify.CheckReason;
 import dev.mynumber.card.verify.CheckStatus;

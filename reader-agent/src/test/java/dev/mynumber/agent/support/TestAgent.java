@@ -1,8 +1,8 @@
 package dev.mynumber.agent.support;
 
+import dev.mynumber.agent.verification.Verifiers;
 import dev.mynumber.agent.AgentConfig;
 import dev.mynumber.agent.VerificationSetup;
-import dev.mynumber.agent.service.Verifiers;
 import dev.mynumber.verifier.VerificationConfigException;
 import dev.mynumber.agent.events.AgentEvent;
 import dev.mynumber.agent.events.EventBus;
@@ -12,7 +12,6 @@ import dev.mynumber.agent.http.Credentials;
 import dev.mynumber.agent.pcsc.FactorySource;
 import dev.mynumber.agent.pcsc.JpkiCardTypeDetector;
 import dev.mynumber.agent.pcsc.ReaderManager;
-import dev.mynumber.agent.service.CardService;
 import dev.mynumber.agent.simulator.PersonaCatalog;
 import dev.mynumber.agent.simulator.SimulatorControl;
 import dev.mynumber.agent.simulator.SimulatorHandlers;
@@ -77,7 +76,7 @@ public final class TestAgent {
                 transports, new JpkiCardTypeDetector(), events, busyWait, timeout);
         sim.resolveIds(readers::nameOfId);
         AgentServices services = new AgentServices(cfg, readers, events,
-                new Credentials(TOKEN, Clock.systemUTC()), new CardService(Clock.systemUTC(), verifiers(cfg)),
+                new Credentials(TOKEN, Clock.systemUTC()), Clock.systemUTC(), verifiers(cfg),
                 simulator ? new SimulatorHandlers(sim) : null, "test");
         factory = new AgentApp(services);
         app = factory.create();

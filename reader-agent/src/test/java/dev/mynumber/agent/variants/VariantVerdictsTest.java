@@ -1,12 +1,14 @@
 package dev.mynumber.agent.variants;
 
+import dev.mynumber.agent.cardinfo.CardInfoRequest;
+import dev.mynumber.agent.cardinfo.ReadCardInfo;
+import dev.mynumber.agent.support.Sessions;
+import dev.mynumber.agent.usecase.Progress;
+import dev.mynumber.agent.verification.Verifiers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.mynumber.agent.AgentConfig;
 import dev.mynumber.agent.VerificationSetup;
-import dev.mynumber.agent.service.CardService;
-import dev.mynumber.agent.service.Progress;
-import dev.mynumber.agent.service.Verifiers;
 import dev.mynumber.agent.support.ReplacedFilesCard;
 import dev.mynumber.apdu.transport.Transports;
 import dev.mynumber.card.CvCertificate;
@@ -41,8 +43,8 @@ import org.junit.jupiter.api.Timeout;
  */
 @Timeout(value = 300, unit = TimeUnit.SECONDS)
 class VariantVerdictsTest {
-    private final CardService withKeys = new CardService(Clock.systemUTC(), simulatorVerifiers());
-    private final CardService withoutKeys = new CardService(Clock.systemUTC());
+    private final Sessions withKeys = new Sessions(Clock.systemUTC(), simulatorVerifiers());
+    private final Sessions withoutKeys = Sessions.unconfigured(Clock.systemUTC());
 
     private static Verifiers simulatorVerifiers() {
         try {
@@ -103,10 +105,9 @@ class VariantVerdictsTest {
         }
     }
 
-    private static String verdict(CardService service, SimCard card) throws Exception {
+    private static String verdict(Sessions service, SimCard card) throws Exception {
         try (Pin4 pin = Pin4.of("1234".toCharArray())) {
-            return service.readWithPin(new MyNumberCard(Transports.standard(card::transmit)), pin, LastTry.REFUSE,
-                    false, Progress.NONE).verification().verdict().name();
+            return new ReadCardInfo(CardInfoRequest.withPin(pin, LastTry.REFUSE, false)).run(service.on(new MyNumberCard(Transports.standard(card::transmit)), Progress.NONE)).verification().verdict().name();
         }
     }
 
