@@ -7,7 +7,7 @@ import dev.mynumber.agent.usecase.CardSession;
 import dev.mynumber.agent.usecase.Failures;
 import dev.mynumber.agent.usecase.Steps;
 import dev.mynumber.agent.usecase.UseCase;
-import dev.mynumber.agent.verification.VerificationViews;
+import dev.mynumber.agent.verification.Certificates;
 import dev.mynumber.apdu.ApduException;
 import dev.mynumber.card.jpki.DigestAlgorithm;
 import dev.mynumber.card.jpki.JpkiAp;
@@ -47,13 +47,13 @@ public record Authenticate(AuthRequest request) implements UseCase<AuthResult> {
         byte[] signature = jpki.signWithAuthKey(request.pin(), ALGORITHM, digest, request.lastTry());
         steps.next("read-certificate");
         byte[] der = jpki.authCertificate();
-        X509Certificate certificate = VerificationViews.parse(der, "authentication certificate");
+        X509Certificate certificate = Certificates.parse(der, "authentication certificate");
         steps.next("check-signature");
         Digests.verify(certificate.getPublicKey(), ALGORITHM, digest, signature, "authentication signature");
         Base64.Encoder b64 = Base64.getEncoder();
         String origin = request.origin();
         AuthResult result = new AuthResult(b64.encodeToString(signature), Digests.signatureName(ALGORITHM),
-                b64.encodeToString(digest), VerificationViews.certificate(CertificateKind.AUTHENTICATION, der,
+                b64.encodeToString(digest), Certificates.view(CertificateKind.AUTHENTICATION, der,
                         session.verifiers().certificates()),
                 origin, origin == null ? null : token(certificate, signature));
         steps.finish();

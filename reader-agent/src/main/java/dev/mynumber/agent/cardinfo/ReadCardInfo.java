@@ -7,7 +7,7 @@ import dev.mynumber.agent.usecase.CardSession;
 import dev.mynumber.agent.usecase.Steps;
 import dev.mynumber.agent.usecase.UseCase;
 import dev.mynumber.agent.verification.Verification;
-import dev.mynumber.agent.verification.VerificationViews;
+import dev.mynumber.agent.verification.Certificates;
 import dev.mynumber.apdu.ApduException;
 import dev.mynumber.card.CvCertificate;
 import dev.mynumber.card.MyNumberCard;
@@ -100,7 +100,7 @@ public record ReadCardInfo(CardInfoRequest request) implements UseCase<CardInfoV
         CvCertificate visualCertificate = visual.readCertificate();
         steps.next("verify-card");
         Verdict visualVerdict = session.verifiers().cardData().verify(visualEvidence(visual, face, visualCertificate));
-        Verification verification = VerificationViews.card(both(textVerdict, visualVerdict), card,
+        Verification verification = Verification.of(both(textVerdict, visualVerdict), card,
                 session.verifiers().certificates());
         steps.next("transcode-photo");
         CardImagesView images = FaceImages.of(face);

@@ -3,7 +3,7 @@ package dev.mynumber.agent.certificate;
 import dev.mynumber.agent.usecase.CardOperation;
 import dev.mynumber.agent.usecase.CardSession;
 import dev.mynumber.agent.usecase.UseCase;
-import dev.mynumber.agent.verification.VerificationViews;
+import dev.mynumber.agent.verification.Certificates;
 import dev.mynumber.apdu.ApduException;
 
 /** Reads the 利用者証明用電子証明書 (no PIN needed) and verifies it. */
@@ -15,7 +15,7 @@ public final class ReadAuthCertificate implements UseCase<CertificateView> {
 
     @Override
     public CertificateView run(CardSession session) throws ApduException {
-        return VerificationViews.certificate(CertificateKind.AUTHENTICATION, session.card().jpki().authCertificate(),
+        return Certificates.view(CertificateKind.AUTHENTICATION, session.card().jpki().authCertificate(),
                 session.verifiers().certificates());
     }
 }

@@ -3,7 +3,7 @@ package dev.mynumber.agent.certificate;
 import dev.mynumber.agent.usecase.CardOperation;
 import dev.mynumber.agent.usecase.CardSession;
 import dev.mynumber.agent.usecase.UseCase;
-import dev.mynumber.agent.verification.VerificationViews;
+import dev.mynumber.agent.verification.Certificates;
 import dev.mynumber.apdu.ApduException;
 import dev.mynumber.card.LastTry;
 import dev.mynumber.card.pin.SigningPassword;
@@ -23,7 +23,7 @@ public record ReadSignCertificate(SigningPassword password, LastTry lastTry) imp
 
     @Override
     public CertificateView run(CardSession session) throws ApduException {
-        return VerificationViews.certificate(CertificateKind.SIGNING,
+        return Certificates.view(CertificateKind.SIGNING,
                 session.card().jpki().signCertificate(password, lastTry), session.verifiers().certificates());
     }
 

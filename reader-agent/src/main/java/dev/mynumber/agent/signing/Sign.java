@@ -1,6 +1,6 @@
 package dev.mynumber.agent.signing;
 
-import dev.mynumber.agent.verification.VerificationViews;
+import dev.mynumber.agent.verification.Certificates;
 import dev.mynumber.agent.usecase.Failures;
 import dev.mynumber.agent.usecase.CardOperation;
 import dev.mynumber.agent.usecase.CardSession;
@@ -59,7 +59,7 @@ public final class Sign implements UseCase<SignResult> {
         steps.next("verify-password-read-certificate");
         JpkiAp jpki = session.card().jpki();
         byte[] der = jpki.signCertificate(password, lastTry);
-        X509Certificate certificate = VerificationViews.parse(der, "signing certificate");
+        X509Certificate certificate = Certificates.parse(der, "signing certificate");
         steps.next("sign");
         CardSignature cardSignature = d -> jpki.signWithSignKey(password, algorithm, d, lastTry);
         SignResult result = request.formatOrDefault() == SignFormat.CMS
@@ -94,7 +94,7 @@ public final class Sign implements UseCase<SignResult> {
         Digests.verify(certificate.getPublicKey(), algorithm, digest, signature, "signature");
         Base64.Encoder b64 = Base64.getEncoder();
         return new SignResult(SignFormat.RAW, algorithm, Digests.signatureName(algorithm),
-                b64.encodeToString(digest), b64.encodeToString(signature), null, VerificationViews.pem(der));
+                b64.encodeToString(digest), b64.encodeToString(signature), null, Certificates.pem(der));
     }
 
     private static SignResult cms(CardSignature card, X509Certificate certificate, DigestAlgorithm algorithm,
@@ -103,6 +103,6 @@ public final class Sign implements UseCase<SignResult> {
         Base64.Encoder b64 = Base64.getEncoder();
         return new SignResult(SignFormat.CMS, algorithm, Digests.signatureName(algorithm),
                 b64.encodeToString(digest), b64.encodeToString(signed.signature()),
-                b64.encodeToString(signed.cms()), VerificationViews.pem(der));
+                b64.encodeToString(signed.cms()), Certificates.pem(der));
     }
 }

@@ -31,7 +31,7 @@ import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.operator.DefaultAlgorithmNameFinder;
 
 /** Parses JPKI certificates and builds their {@link CertificateView}s with Bouncy Castle. */
-final class Certificates {
+public final class Certificates {
     private static final Base64.Encoder PEM_BODY = Base64.getMimeEncoder(64,
             "\n".getBytes(StandardCharsets.US_ASCII));
 
@@ -46,7 +46,7 @@ final class Certificates {
      * @param der the certificate from the card
      * @param what a non-personal name for errors
      */
-    static X509Certificate parse(byte[] der, String what) throws ApduException {
+    public static X509Certificate parse(byte[] der, String what) throws ApduException {
         try {
             X509CertificateHolder strict = new X509CertificateHolder(der);
             if (!Arrays.equals(strict.getEncoded(), der)) {
@@ -78,7 +78,7 @@ final class Certificates {
      * @param der its DER
      * @param verifier the certificate verifier, or null to leave {@code verification} out
      */
-    static CertificateView view(CertificateKind kind, byte[] der, CertificateVerifier verifier) throws ApduException {
+    public static CertificateView view(CertificateKind kind, byte[] der, CertificateVerifier verifier) throws ApduException {
         String what = kind == CertificateKind.SIGNING ? "signing certificate" : "authentication certificate";
         X509Certificate cert = parse(der, what);
         try {
@@ -143,7 +143,7 @@ final class Certificates {
     }
 
     /** PEM with 64-character lines. */
-    static String pem(byte[] der) {
+    public static String pem(byte[] der) {
         return "-----BEGIN CERTIFICATE-----\n" + PEM_BODY.encodeToString(der) + "\n-----END CERTIFICATE-----\n";
     }
 

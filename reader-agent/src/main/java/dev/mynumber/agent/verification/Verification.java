@@ -3,7 +3,9 @@ package dev.mynumber.agent.verification;
 import dev.mynumber.card.verify.Check;
 import dev.mynumber.card.verify.CheckStatus;
 import dev.mynumber.card.verify.OutcomeWord;
+import dev.mynumber.card.MyNumberCard;
 import dev.mynumber.card.verify.Verdict;
+import dev.mynumber.verifier.CertificateVerifier;
 import dev.mynumber.card.verify.VerdictReason;
 import dev.mynumber.card.verify.VerdictStatus;
 import java.util.List;
@@ -60,6 +62,19 @@ public record Verification(PageVerdict verdict, VerdictStatus status, List<Verif
         public static PageVerdict of(OutcomeWord status) {
             return OutcomeWord.of(PageVerdict.class, status.outcome());
         }
+    }
+
+    /**
+     * The verification view of a card read: the card-data verdict and the verdict on the card's authentication
+     * certificate, which is read here (JPKI AP, no PIN) and never fails the read.
+     *
+     * @param cardData the text and visual AP checks as one verdict
+     * @param card the opened card
+     * @param verifier the certificate verifier
+     * @return the view the card-information answer carries
+     */
+    public static Verification of(Verdict cardData, MyNumberCard card, CertificateVerifier verifier) {
+        return of(cardData, Certificates.authCertificateVerdict(card, verifier));
     }
 
     /**

@@ -1,7 +1,7 @@
 package dev.mynumber.agent.service;
 
 import dev.mynumber.agent.signing.CardSignature;
-import dev.mynumber.agent.verification.VerificationViews;
+import dev.mynumber.agent.verification.Certificates;
 import dev.mynumber.agent.signing.CmsSigner;
 import dev.mynumber.agent.signing.Digests;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -75,7 +75,7 @@ class CmsSignerTest {
     @Test
     void realOpensslAcceptsTheCmsAndRejectsOtherContent() throws Exception {
         byte[] cms = sign(Digests.hash(DigestAlgorithm.SHA256, DATA)).cms();
-        String pem = VerificationViews.pem(SoftwareSigner.get().certificate.getEncoded());
+        String pem = Certificates.pem(SoftwareSigner.get().certificate.getEncoded());
 
         Openssl.Result ok = Openssl.cmsVerify(dir, cms, DATA, pem, null);
         assertEquals(0, ok.exitCode(), ok.output());

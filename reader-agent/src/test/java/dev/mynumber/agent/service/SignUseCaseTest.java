@@ -2,7 +2,7 @@ package dev.mynumber.agent.service;
 
 import dev.mynumber.agent.signing.Sign;
 import dev.mynumber.agent.support.Sessions;
-import dev.mynumber.agent.verification.VerificationViews;
+import dev.mynumber.agent.verification.Certificates;
 import dev.mynumber.agent.signing.Digests;
 import dev.mynumber.agent.usecase.Progress;
 import dev.mynumber.agent.signing.SignFormat;
@@ -97,7 +97,7 @@ class SignUseCaseTest {
     @Test
     void cmsChainsToTheTestSigningRootInOpenssl() throws Exception {
         SignResult result = sign(SignRequest.ofData(DATA, null, SignFormat.CMS));
-        String root = VerificationViews.pem(TestPki.get().signRoot().getEncoded());
+        String root = Certificates.pem(TestPki.get().signRoot().getEncoded());
         Openssl.Result ok = Openssl.cmsVerify(dir, Base64.getDecoder().decode(result.cms()), DATA,
                 result.certificatePem(), root);
         assertEquals(0, ok.exitCode(), ok.output());
