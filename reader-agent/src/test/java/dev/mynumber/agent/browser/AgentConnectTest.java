@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.openqa.selenium.JavascriptExecutor;
@@ -25,6 +26,7 @@ import org.openqa.selenium.JavascriptExecutor;
  * is served by a second local server; Chromium's address-space override makes that server "public".
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
+@Tag("browser")
 class AgentConnectTest {
     private static final String SCRIPT = """
             const done = arguments[arguments.length - 1];

@@ -24,6 +24,7 @@ import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WindowType;
 
@@ -32,6 +33,7 @@ import org.openqa.selenium.WindowType;
  * verify on the server, and the pairing of an allow-listed foreign origin (a page served by a second local
  * server) confirmed in the agent's own page.
  */
+@Tag("browser")
 class JsClientTest {
     private static HttpServer foreign;
     private static BrowserAgent agent;

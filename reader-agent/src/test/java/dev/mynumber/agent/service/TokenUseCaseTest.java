@@ -17,6 +17,7 @@ import java.security.MessageDigest;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,6 +35,7 @@ class TokenUseCaseTest {
     }
 
     @Test
+    @Tag("pcsc")
     void theTokenSignsHashOfOriginAndHashOfNonceAndOpensslAgrees() throws Exception {
         Path openssl = RealTools.require("openssl");
         byte[] nonce = new byte[32];
