@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpServer;
 import dev.mynumber.verifier.AuthToken;
 import dev.mynumber.verifier.AuthTokenVerdict;
 import dev.mynumber.verifier.AuthTokenVerifier;
@@ -16,8 +15,6 @@ import dev.mynumber.verifier.InMemoryNonceStore;
 import dev.mynumber.verifier.TrustAnchors;
 import dev.mynumber.sim.persona.SimulatedCrls;
 import dev.mynumber.sim.pki.TestPki;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
@@ -35,23 +32,15 @@ import org.openqa.selenium.WindowType;
  */
 @Tag("browser")
 class JsClientTest {
-    private static HttpServer foreign;
+    private static SecondOrigin foreign;
     private static BrowserAgent agent;
     private static Browser browser;
 
     @BeforeAll
     static void start() throws Exception {
-        foreign = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        String origin = "http://127.0.0.1:" + foreign.getAddress().getPort();
-        agent = BrowserAgent.start(List.of(origin));
-        foreign.createContext("/", exchange -> {
-            byte[] page = foreignPage(agent.base()).getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
-            exchange.sendResponseHeaders(200, page.length);
-            exchange.getResponseBody().write(page);
-            exchange.close();
-        });
-        foreign.start();
+        foreign = SecondOrigin.start(
+                exchange -> SecondOrigin.reply(exchange, SecondOrigin.HTML, foreignPage(agent.base())));
+        agent = BrowserAgent.start(List.of(foreign.origin("127.0.0.1")));
         browser = Browser.open(agent.base(), 1024, 768);
     }
 
@@ -64,7 +53,7 @@ class JsClientTest {
             agent.close();
         }
         if (foreign != null) {
-            foreign.stop(0);
+            foreign.close();
         }
     }
 
@@ -175,7 +164,7 @@ class JsClientTest {
 
     @Test
     void anAllowListedOriginPairsAfterTheUserConfirmsTheSameCodeInTheAgentsPage() {
-        String vendor = "http://127.0.0.1:" + foreign.getAddress().getPort() + "/";
+        String vendor = foreign.origin("127.0.0.1") + "/";
         browser.driver().get(vendor);
         new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
                 .until(d -> browser.visibleText("code").matches("\\d{6}"));

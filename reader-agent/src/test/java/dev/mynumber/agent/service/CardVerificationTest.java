@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.mynumber.agent.support.TamperedCard;
+import dev.mynumber.agent.support.Tamper;
 import dev.mynumber.card.LastTry;
 import dev.mynumber.card.MyNumberCard;
 import dev.mynumber.sim.fault.FaultPlan;
@@ -79,7 +79,7 @@ class CardVerificationTest {
         SimCards genuine = SimCards.open("adult");
         CardInfo original = read(simulator, genuine.card);
         MyNumberCard forged = new MyNumberCard(
-                new TamperedCard(SimulatedCards.create("adult"), TamperedCard.Field.NAME)::transmit);
+                Tamper.NAME.card("adult")::transmit);
 
         CardInfo info = read(simulator, forged);
 
@@ -125,7 +125,7 @@ class CardVerificationTest {
     @Test
     void aChangedNameImageFailsTheFaceSignature() throws Exception {
         MyNumberCard forged = new MyNumberCard(
-                new TamperedCard(SimulatedCards.create("adult"), TamperedCard.Field.NAME_IMAGE)::transmit);
+                Tamper.NAME_IMAGE.card("adult")::transmit);
 
         CardInfo info = read(simulator, forged);
 
@@ -138,7 +138,7 @@ class CardVerificationTest {
     @Test
     void aChangedTextApCertificateFailsTheCertificateCheck() throws Exception {
         MyNumberCard forged = new MyNumberCard(
-                new TamperedCard(SimulatedCards.create("adult"), TamperedCard.Field.TEXT_CERTIFICATE)::transmit);
+                Tamper.TEXT_CERTIFICATE.card("adult")::transmit);
 
         CardInfo info = read(simulator, forged);
 
