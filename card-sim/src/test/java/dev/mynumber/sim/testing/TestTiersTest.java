@@ -28,9 +28,9 @@ class TestTiersTest {
     static final Pattern PCSC = Pattern.compile(
             "\\bRealStack\\.(requireVpcdSlot0|requireTools|sunPcsc|emptyVpcdTerminal)\\b"
                     + "|\\bRealTools?\\.(require\\w*|openssl|run)\\b|\\bOpenssl\\.\\w+\\(");
-    /** Real headless Chromium: the reader-agent browser package's driver and page base, or a driver of its own. */
-    static final Pattern BROWSER =
-            Pattern.compile("\\bBrowser\\.open\\(|\\bnew ChromeDriver\\(|\\bextends PageTestSupport\\b");
+    /** Real headless Chromium: the reader-agent browser package's driver and set-ups, or a driver of its own. */
+    static final Pattern BROWSER = Pattern.compile(
+            "\\bBrowser\\.open\\(|\\bCrossOrigin\\.start\\(|\\bnew ChromeDriver\\(|\\bextends PageTestSupport\\b");
     static final Pattern TEST_METHOD = Pattern.compile("@(Test|ParameterizedTest|RepeatedTest|TestFactory)\\b");
     /** RealStack's own self-test: it calls the helpers with programs that cannot exist and needs nothing installed. */
     static final List<String> EXEMPT = List.of("RealStackTest.java");

@@ -7,7 +7,6 @@ import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ServerSocket;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,27 +31,23 @@ class AgentConnectTest {
               catch (e) { done(`${e.code}|${e.hint}`); }
             }).catch((e) => done(String(e)));
             """;
+    private static CrossOrigin setup;
     private static SecondOrigin vendor;
     private static BrowserAgent agent;
     private static Browser browser;
 
     @BeforeAll
     static void start() throws Exception {
-        vendor = SecondOrigin.start(AgentConnectTest::serve);
-        agent = BrowserAgent.start(List.of(vendor.origin("127.0.0.1")));
-        browser = Browser.open(agent.base(), 800, 600);
+        setup = CrossOrigin.start(AgentConnectTest::serve, 800, 600);
+        vendor = setup.site;
+        agent = setup.agent;
+        browser = setup.browser;
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (agent != null) {
-            agent.close();
-        }
-        if (vendor != null) {
-            vendor.close();
+        if (setup != null) {
+            setup.close();
         }
     }
 

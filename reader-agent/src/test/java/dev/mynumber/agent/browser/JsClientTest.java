@@ -18,7 +18,6 @@ import dev.mynumber.sim.pki.TestPki;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -32,28 +31,24 @@ import org.openqa.selenium.WindowType;
  */
 @Tag("browser")
 class JsClientTest {
+    private static CrossOrigin setup;
     private static SecondOrigin foreign;
     private static BrowserAgent agent;
     private static Browser browser;
 
     @BeforeAll
     static void start() throws Exception {
-        foreign = SecondOrigin.start(
-                exchange -> SecondOrigin.reply(exchange, SecondOrigin.HTML, foreignPage(agent.base())));
-        agent = BrowserAgent.start(List.of(foreign.origin("127.0.0.1")));
-        browser = Browser.open(agent.base(), 1024, 768);
+        setup = CrossOrigin.start(
+                exchange -> SecondOrigin.reply(exchange, SecondOrigin.HTML, foreignPage(agent.base())), 1024, 768);
+        foreign = setup.site;
+        agent = setup.agent;
+        browser = setup.browser;
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (agent != null) {
-            agent.close();
-        }
-        if (foreign != null) {
-            foreign.close();
+        if (setup != null) {
+            setup.close();
         }
     }
 
