@@ -7,10 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The card's token signature verifies with openssl, independently of the JDK: the recipe in docs/verification.md. */
+@Tag("pcsc")
 class OpensslTokenTest {
     @TempDir
     Path dir;

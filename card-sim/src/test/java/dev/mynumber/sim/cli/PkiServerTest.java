@@ -33,6 +33,7 @@ import org.bouncycastle.cert.ocsp.OCSPResp;
 import org.bouncycastle.cert.ocsp.RevokedStatus;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -109,6 +110,7 @@ class PkiServerTest {
     }
 
     @Test
+    @Tag("pcsc")
     void opensslOcspSaysGoodAndRevoked(@TempDir Path dir) throws Exception {
         RealTool.requireOpenSsl();
         Files.writeString(dir.resolve("root.pem"), ExportTestPki.pem("CERTIFICATE", PKI.authRoot().getEncoded()));

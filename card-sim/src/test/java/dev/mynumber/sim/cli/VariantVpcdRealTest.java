@@ -19,6 +19,7 @@ import javax.smartcardio.CommandAPDU;
 import javax.smartcardio.ResponseAPDU;
 import javax.smartcardio.TerminalFactory;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Timeout;
  * variants' answers arrive unchanged. Needs the real stack (run under {@code flock /tmp/pcscd.lock}).
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
+@Tag("pcsc")
 class VariantVpcdRealTest {
     private static final HexFormat HEX = HexFormat.of().withUpperCase();
     private static TerminalFactory factory;

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import javax.smartcardio.CardTerminal;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Issue 3's interoperability bullets: OpenSC's JPKI driver, through pcscd and vpcd, takes the simulated
  * adult card for a real one (driver match, PKCS#15 emulation, PKCS#11 login and signature).
  */
+@Tag("pcsc")
 class OpenScInteropRealTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
     static final Path PKCS11_MODULE = Path.of("/usr/lib/x86_64-linux-gnu/opensc-pkcs11.so");

@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import javax.smartcardio.CardTerminal;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,6 +34,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * signature it returns does not verify). Needs the real stack (run under {@code flock /tmp/pcscd.lock}).
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
+@Tag("pcsc")
 class OpenScVariantsRealTest {
     private static final Path PKCS11_MODULE = OpenScInteropRealTest.PKCS11_MODULE;
     private static VpcdCard bridge;

@@ -19,6 +19,7 @@ import java.security.spec.RSAPublicKeySpec;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,6 +49,7 @@ class ApChallengeAndPhotoTest {
     }
 
     @Test
+    @Tag("pcsc")
     void photoDecodesWithOpenJpeg(@TempDir Path dir) throws Exception {
         RealTool.require("opj_decompress", "-h");
         CardContents c = SimulatedCards.contents(Personas.builtIn("adult"));

@@ -17,10 +17,12 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The simulator's certificates and signatures checked by an independent tool: the real openssl CLI. */
+@Tag("pcsc")
 class OpenSslInteropTest {
     private static final String SHA256_DIGEST_INFO = "3031300d060960864801650304020105000420";
 

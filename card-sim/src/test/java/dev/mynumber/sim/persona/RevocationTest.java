@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.util.Date;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,6 +41,7 @@ class RevocationTest {
     }
 
     @Test
+    @Tag("pcsc")
     void opensslCrlCheckRejectsTheRevokedCertificate(@TempDir Path dir) throws Exception {
         RealTool.requireOpenSsl();
         Files.writeString(dir.resolve("root.pem"), ExportTestPki.pem("CERTIFICATE", TestPki.get().authRoot().getEncoded()));

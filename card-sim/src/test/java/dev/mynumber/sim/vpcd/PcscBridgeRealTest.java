@@ -20,9 +20,11 @@ import javax.smartcardio.CardTerminals.State;
 import javax.smartcardio.CommandAPDU;
 import javax.smartcardio.TerminalFactory;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The simulated adult card behind {@link VpcdCard} as javax.smartcardio (SunPCSC) sees it through pcscd. */
+@Tag("pcsc")
 class PcscBridgeRealTest {
     private static final HexFormat HEX = HexFormat.of().withUpperCase();
     private static final String SELECT_JPKI = "00A4040C0AD392F000260100000001";

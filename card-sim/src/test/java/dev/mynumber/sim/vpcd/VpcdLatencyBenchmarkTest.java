@@ -10,12 +10,14 @@ import javax.smartcardio.Card;
 import javax.smartcardio.CardChannel;
 import javax.smartcardio.CardTerminal;
 import javax.smartcardio.CommandAPDU;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * Benchmark, not a timed test: prints APDU round-trip percentiles through SunPCSC + pcscd + vpcd + the
  * bridge, so a latency regression (e.g. the 44 ms delayed-ACK trap) shows in the build output.
  */
+@Tag("pcsc")
 class VpcdLatencyBenchmarkTest {
     private static final int WARM_UP = 100;
     private static final int ROUNDS = 1000;

@@ -4,16 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.openqa.selenium.JavascriptExecutor;
@@ -25,6 +22,7 @@ import org.openqa.selenium.JavascriptExecutor;
  * is served by a second local server; Chromium's address-space override makes that server "public".
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
+@Tag("browser")
 class AgentConnectTest {
     private static final String SCRIPT = """
             const done = arguments[arguments.length - 1];
@@ -33,40 +31,34 @@ class AgentConnectTest {
               catch (e) { done(`${e.code}|${e.hint}`); }
             }).catch((e) => done(String(e)));
             """;
-    private static HttpServer vendor;
+    private static CrossOrigin setup;
+    private static SecondOrigin vendor;
     private static BrowserAgent agent;
     private static Browser browser;
 
     @BeforeAll
     static void start() throws Exception {
-        vendor = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        vendor.createContext("/", AgentConnectTest::serve);
-        vendor.start();
-        agent = BrowserAgent.start(List.of(vendorOrigin("127.0.0.1")));
-        browser = Browser.open(agent.base(), 800, 600);
+        setup = CrossOrigin.start(AgentConnectTest::serve, 800, 600);
+        vendor = setup.site;
+        agent = setup.agent;
+        browser = setup.browser;
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (agent != null) {
-            agent.close();
-        }
-        if (vendor != null) {
-            vendor.stop(0);
+        if (setup != null) {
+            setup.close();
         }
     }
 
     @Test
     void anAllowListedOriginConnectsAndSeesTheApiVersion() {
-        assertEquals("OK 1.0", connect(browser, vendorOrigin("127.0.0.1"), agent.base()));
+        assertEquals("OK 1.0", connect(browser, vendor.origin("127.0.0.1"), agent.base()));
     }
 
     @Test
     void anOriginMissingFromTheAllowListIsToldSo() {
-        String reply = connect(browser, vendorOrigin("localhost"), agent.base());
+        String reply = connect(browser, vendor.origin("localhost"), agent.base());
         assertTrue(reply.startsWith("FORBIDDEN_ORIGIN|") && reply.contains("allowedOrigins"), reply);
     }
 
@@ -76,19 +68,19 @@ class AgentConnectTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             dead = socket.getLocalPort();
         }
-        String reply = connect(browser, vendorOrigin("127.0.0.1"), "http://127.0.0.1:" + dead);
+        String reply = connect(browser, vendor.origin("127.0.0.1"), "http://127.0.0.1:" + dead);
         assertTrue(reply.startsWith("AGENT_NOT_RUNNING|") && reply.contains("systemctl --user start"), reply);
     }
 
     @Test
     void anAgentOfAnotherApiMajorIsIncompatible() {
-        String reply = connect(browser, vendorOrigin("127.0.0.1"), vendorOrigin("127.0.0.1") + "/agent-v2");
+        String reply = connect(browser, vendor.origin("127.0.0.1"), vendor.origin("127.0.0.1") + "/agent-v2");
         assertTrue(reply.startsWith("AGENT_VERSION_INCOMPATIBLE|"), reply);
     }
 
     @Test
     void aPublicPageBlockedByLocalNetworkAccessIsToldHowToAllowIt() {
-        int port = vendor.getAddress().getPort();
+        int port = vendor.port();
         try (Browser lna = Browser.open(agent.base(), 800, 600,
                 "--ip-address-space-overrides=127.0.0.1:" + port + "=public",
                 "--host-resolver-rules=MAP vendor.test 127.0.0.1")) {
@@ -103,30 +95,19 @@ class AgentConnectTest {
         return (String) ((JavascriptExecutor) in.driver()).executeAsyncScript(SCRIPT, agentBase);
     }
 
-    private static String vendorOrigin(String host) {
-        return "http://" + host + ":" + vendor.getAddress().getPort();
-    }
-
     /** The vendor's server: a page, its copy of the client, and a fake agent of API 2 under /agent-v2. */
     private static void serve(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
-        byte[] body;
-        String type = "text/html; charset=utf-8";
         if (path.equals("/js/mynumber-agent.js")) {
             try (InputStream in = AgentConnectTest.class.getResourceAsStream("/public/js/mynumber-agent.js")) {
-                body = in.readAllBytes();
+                SecondOrigin.reply(exchange, "text/javascript; charset=utf-8", in.readAllBytes());
             }
-            type = "text/javascript; charset=utf-8";
         } else if (path.equals("/agent-v2/api/v1/health")) {
-            body = "{\"status\":\"ok\",\"version\":\"9.0.0\",\"apiVersion\":\"2.0\"}".getBytes(StandardCharsets.UTF_8);
-            type = "application/json";
+            SecondOrigin.reply(exchange, "application/json",
+                    "{\"status\":\"ok\",\"version\":\"9.0.0\",\"apiVersion\":\"2.0\"}");
         } else {
-            body = "<!DOCTYPE html><meta charset=\"utf-8\"><title>vendor</title><p>vendor page</p>"
-                    .getBytes(StandardCharsets.UTF_8);
+            SecondOrigin.reply(exchange, SecondOrigin.HTML,
+                    "<!DOCTYPE html><meta charset=\"utf-8\"><title>vendor</title><p>vendor page</p>");
         }
-        exchange.getResponseHeaders().add("Content-Type", type);
-        exchange.sendResponseHeaders(200, body.length);
-        exchange.getResponseBody().write(body);
-        exchange.close();
     }
 }

@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.support.ui.Select;
 
 /** The developer console and the index page in real headless Chromium against the agent with the simulator. */
+@Tag("browser")
 class ConsolePageTest extends PageTestSupport {
     @BeforeAll
     static void start() throws Exception {

@@ -8,6 +8,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Timeout;
  * 14-digit number, the card face like the card, and the local history without personal data.
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
+@Tag("browser")
 class CounterCheckTest extends PageTestSupport {
     @BeforeAll
     static void start() throws Exception {

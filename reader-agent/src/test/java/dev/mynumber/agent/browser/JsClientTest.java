@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpServer;
 import dev.mynumber.verifier.AuthToken;
 import dev.mynumber.verifier.AuthTokenVerdict;
 import dev.mynumber.verifier.AuthTokenVerifier;
@@ -16,14 +15,12 @@ import dev.mynumber.verifier.InMemoryNonceStore;
 import dev.mynumber.verifier.TrustAnchors;
 import dev.mynumber.sim.persona.SimulatedCrls;
 import dev.mynumber.sim.pki.TestPki;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WindowType;
 
@@ -32,37 +29,26 @@ import org.openqa.selenium.WindowType;
  * verify on the server, and the pairing of an allow-listed foreign origin (a page served by a second local
  * server) confirmed in the agent's own page.
  */
+@Tag("browser")
 class JsClientTest {
-    private static HttpServer foreign;
+    private static CrossOrigin setup;
+    private static SecondOrigin foreign;
     private static BrowserAgent agent;
     private static Browser browser;
 
     @BeforeAll
     static void start() throws Exception {
-        foreign = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        String origin = "http://127.0.0.1:" + foreign.getAddress().getPort();
-        agent = BrowserAgent.start(List.of(origin));
-        foreign.createContext("/", exchange -> {
-            byte[] page = foreignPage(agent.base()).getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
-            exchange.sendResponseHeaders(200, page.length);
-            exchange.getResponseBody().write(page);
-            exchange.close();
-        });
-        foreign.start();
-        browser = Browser.open(agent.base(), 1024, 768);
+        setup = CrossOrigin.start(
+                exchange -> SecondOrigin.reply(exchange, SecondOrigin.HTML, foreignPage(agent.base())), 1024, 768);
+        foreign = setup.site;
+        agent = setup.agent;
+        browser = setup.browser;
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (agent != null) {
-            agent.close();
-        }
-        if (foreign != null) {
-            foreign.stop(0);
+        if (setup != null) {
+            setup.close();
         }
     }
 
@@ -173,7 +159,7 @@ class JsClientTest {
 
     @Test
     void anAllowListedOriginPairsAfterTheUserConfirmsTheSameCodeInTheAgentsPage() {
-        String vendor = "http://127.0.0.1:" + foreign.getAddress().getPort() + "/";
+        String vendor = foreign.origin("127.0.0.1") + "/";
         browser.driver().get(vendor);
         new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
                 .until(d -> browser.visibleText("code").matches("\\d{6}"));

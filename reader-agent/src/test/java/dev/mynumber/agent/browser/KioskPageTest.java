@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The kiosk flow in real headless Chromium (portrait window) against the agent with the simulator. */
+@Tag("browser")
 class KioskPageTest extends PageTestSupport {
     @BeforeAll
     static void start() throws Exception {

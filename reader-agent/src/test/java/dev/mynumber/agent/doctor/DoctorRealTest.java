@@ -16,11 +16,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /** The doctor through SunPCSC, real pcscd and vpcd slot 1 (run under the pcscd lock). */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
+@Tag("pcsc")
 class DoctorRealTest {
     private static final int SLOT1 = 35964;
     private static final String READER = "Virtual PCD 00 01";

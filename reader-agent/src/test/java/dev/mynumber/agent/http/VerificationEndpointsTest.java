@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mynumber.agent.AgentConfig;
 import dev.mynumber.agent.support.Http;
-import dev.mynumber.agent.support.TamperedCard;
+import dev.mynumber.agent.support.Tamper;
 import dev.mynumber.agent.support.TestAgent;
 import dev.mynumber.verifier.AuthToken;
 import dev.mynumber.verifier.AuthTokenVerdict;
@@ -19,7 +19,6 @@ import dev.mynumber.verifier.CrlStore;
 import dev.mynumber.verifier.InMemoryNonceStore;
 import dev.mynumber.verifier.TrustAnchors;
 import dev.mynumber.card.verify.CheckStatus;
-import dev.mynumber.sim.persona.SimulatedCards;
 import dev.mynumber.sim.persona.SimulatedCrls;
 import dev.mynumber.sim.pki.TestPki;
 import io.javalin.testtools.JavalinTest;
@@ -79,7 +78,7 @@ class VerificationEndpointsTest {
     @Test
     void aCardWithAChangedNameIsRejected() {
         TestAgent agent = new TestAgent();
-        agent.sim.insertCard(TestAgent.R0, new TamperedCard(SimulatedCards.create("adult"), TamperedCard.Field.NAME));
+        agent.sim.insertCard(TestAgent.R0, Tamper.NAME.card("adult"));
         agent.settle();
         JavalinTest.test(agent.app, (server, client) -> {
             Http.Reply r = new Http(server.port()).post(R + "/card-info", "{\"pin\":\"1234\"}");

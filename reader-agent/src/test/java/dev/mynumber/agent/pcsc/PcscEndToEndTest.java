@@ -25,12 +25,14 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * End to end through the JDK's SunPCSC, real pcscd and vpcd slot 1 (owned by this module's tests), with the
  * card-sim card behind {@link VpcdCard}: main flows and hot-plug.
  */
+@Tag("pcsc")
 class PcscEndToEndTest {
     private static final int SLOT1 = 35964;
     private static final String READER = "Virtual PCD 00 01";

@@ -8,6 +8,7 @@ import dev.mynumber.agent.AgentCode;
 import dev.mynumber.agent.AgentException;
 import dev.mynumber.agent.events.AgentEvent;
 import dev.mynumber.agent.events.EventBus;
+import dev.mynumber.agent.support.Await;
 import dev.mynumber.sim.persona.SimulatedCards;
 import dev.mynumber.sim.smartcardio.SimulatedReaders;
 import java.time.Duration;
@@ -45,10 +46,7 @@ class ReaderManagerTest {
         sim.reader("Late Reader").insert(SimulatedCards.create("adult"));
         SwitchableSource source = new SwitchableSource(sim);
         List<AgentEvent> seen = new CopyOnWriteArrayList<>();
-        EventBus events = new EventBus();
-        events.subscribe(seen::add);
-        ReaderManager readers = new ReaderManager(List.of(source), new StandardTransports(),
-                new JpkiCardTypeDetector(), events, Duration.ofSeconds(1), Duration.ofSeconds(10));
+        ReaderManager readers = manager(source, seen);
         readers.poll();
         assertEquals("unavailable", readers.pcscState());
         assertEquals(0, readers.readers().size());
@@ -57,11 +55,8 @@ class ReaderManagerTest {
         source.up = true;
         readers.poll();
         assertEquals("available", readers.pcscState());
-        long deadline = System.currentTimeMillis() + 5_000;
-        while (seen.stream().noneMatch(e -> e.type().equals(AgentEvent.CARD_INSERTED))
-                && System.currentTimeMillis() < deadline) {
-            Thread.sleep(20);
-        }
+        Await.until("card-inserted", Duration.ofSeconds(5),
+                () -> seen.stream().anyMatch(e -> e.type().equals(AgentEvent.CARD_INSERTED)));
         assertEquals(List.of(AgentEvent.READER_ATTACHED, AgentEvent.CARD_INSERTED),
                 seen.stream().map(AgentEvent::type).toList());
         assertEquals(CardType.MY_NUMBER_CARD, readers.readers().get(0).cardType());
@@ -77,11 +72,7 @@ class ReaderManagerTest {
         SimulatedReaders sim = new SimulatedReaders("Swap Reader");
         sim.reader("Swap Reader").insert(SimulatedCards.create("adult"));
         List<AgentEvent> seen = new CopyOnWriteArrayList<>();
-        EventBus events = new EventBus();
-        events.subscribe(seen::add);
-        ReaderManager readers = new ReaderManager(List.of(new FactorySource(sim.terminalFactory(), true)),
-                new StandardTransports(), new JpkiCardTypeDetector(), events, Duration.ofSeconds(1),
-                Duration.ofSeconds(10));
+        ReaderManager readers = manager(new FactorySource(sim.terminalFactory(), true), seen);
         readers.poll();
         awaitEvents(seen, 2);
         sim.reader("Swap Reader").insert(SimulatedCards.create("child")); // one step: the reader never empty
@@ -104,11 +95,7 @@ class ReaderManagerTest {
         SimulatedReaders sim = new SimulatedReaders("Quick Reader");
         sim.reader("Quick Reader").insert(SimulatedCards.create("adult"));
         List<AgentEvent> seen = new CopyOnWriteArrayList<>();
-        EventBus events = new EventBus();
-        events.subscribe(seen::add);
-        ReaderManager readers = new ReaderManager(List.of(new FactorySource(sim.terminalFactory(), true)),
-                new StandardTransports(), new JpkiCardTypeDetector(), events, Duration.ofSeconds(1),
-                Duration.ofSeconds(10));
+        ReaderManager readers = manager(new FactorySource(sim.terminalFactory(), true), seen);
         readers.poll();
         awaitEvents(seen, 2);
         sim.reader("Quick Reader").remove();
@@ -120,11 +107,16 @@ class ReaderManagerTest {
         readers.close();
     }
 
-    private static void awaitEvents(List<AgentEvent> seen, int count) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 5_000;
-        while (seen.size() < count && System.currentTimeMillis() < deadline) {
-            Thread.sleep(20);
-        }
+    /** A manager over one source whose events land in {@code seen}. */
+    private static ReaderManager manager(TerminalSource source, List<AgentEvent> seen) {
+        EventBus events = new EventBus();
+        events.subscribe(seen::add);
+        return new ReaderManager(List.of(source), new StandardTransports(), new JpkiCardTypeDetector(), events,
+                Duration.ofSeconds(1), Duration.ofSeconds(10));
+    }
+
+    private static void awaitEvents(List<AgentEvent> seen, int count) {
+        Await.until(count + " events", Duration.ofSeconds(5), () -> seen.size() >= count);
         assertEquals(count, seen.size(), () -> "events: " + seen);
     }
 }

@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.Timeout;
  * operation of the API on cards that combine the variants a real card and reader might, with nothing configured.
  */
 @Timeout(value = 300, unit = TimeUnit.SECONDS)
+@Tag("pcsc")
 class VariantsThroughPcscdTest {
     private static final int SLOT1 = 35964;
     private static final String READER = "Virtual PCD 00 01";

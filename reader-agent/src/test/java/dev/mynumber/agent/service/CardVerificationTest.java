@@ -16,7 +16,7 @@ import dev.mynumber.verifier.RevocationStatus;
 import dev.mynumber.agent.verification.Verification.PageVerdict;
 import dev.mynumber.card.verify.CheckStatus;
 import dev.mynumber.verifier.CertificateStatus;
-import dev.mynumber.agent.support.TamperedCard;
+import dev.mynumber.agent.support.Tamper;
 import dev.mynumber.card.LastTry;
 import dev.mynumber.card.MyNumberCard;
 import dev.mynumber.sim.fault.FaultPlan;
@@ -91,7 +91,7 @@ class CardVerificationTest {
         SimCards genuine = SimCards.open("adult");
         CardInfoView original = read(simulator, genuine.card);
         MyNumberCard forged = new MyNumberCard(
-                new TamperedCard(SimulatedCards.create("adult"), TamperedCard.Field.NAME)::transmit);
+                Tamper.NAME.card("adult")::transmit);
 
         CardInfoView info = read(simulator, forged);
 
@@ -137,7 +137,7 @@ class CardVerificationTest {
     @Test
     void aChangedNameImageFailsTheFaceSignature() throws Exception {
         MyNumberCard forged = new MyNumberCard(
-                new TamperedCard(SimulatedCards.create("adult"), TamperedCard.Field.NAME_IMAGE)::transmit);
+                Tamper.NAME_IMAGE.card("adult")::transmit);
 
         CardInfoView info = read(simulator, forged);
 
@@ -150,7 +150,7 @@ class CardVerificationTest {
     @Test
     void aChangedTextApCertificateFailsTheCertificateCheck() throws Exception {
         MyNumberCard forged = new MyNumberCard(
-                new TamperedCard(SimulatedCards.create("adult"), TamperedCard.Field.TEXT_CERTIFICATE)::transmit);
+                Tamper.TEXT_CERTIFICATE.card("adult")::transmit);
 
         CardInfoView info = read(simulator, forged);
 

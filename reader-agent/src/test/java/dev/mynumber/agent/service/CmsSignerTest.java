@@ -27,6 +27,7 @@ import org.bouncycastle.cms.CMSProcessableByteArray;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -73,6 +74,7 @@ class CmsSignerTest {
     }
 
     @Test
+    @Tag("pcsc")
     void realOpensslAcceptsTheCmsAndRejectsOtherContent() throws Exception {
         byte[] cms = sign(Digests.hash(DigestAlgorithm.SHA256, DATA)).cms();
         String pem = Certificates.pem(SoftwareSigner.get().certificate.getEncoded());

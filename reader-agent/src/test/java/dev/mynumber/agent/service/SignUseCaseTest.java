@@ -34,6 +34,7 @@ import org.bouncycastle.cms.CMSProcessableByteArray;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -86,6 +87,7 @@ class SignUseCaseTest {
     }
 
     @Test
+    @Tag("pcsc")
     void cmsIsAcceptedByTheRealOpenssl() throws Exception {
         SignResult result = sign(SignRequest.ofData(DATA, null, SignFormat.CMS));
         Openssl.Result ok = Openssl.cmsVerify(dir, Base64.getDecoder().decode(result.cms()), DATA,
@@ -95,6 +97,7 @@ class SignUseCaseTest {
     }
 
     @Test
+    @Tag("pcsc")
     void cmsChainsToTheTestSigningRootInOpenssl() throws Exception {
         SignResult result = sign(SignRequest.ofData(DATA, null, SignFormat.CMS));
         String root = Certificates.pem(TestPki.get().signRoot().getEncoded());
@@ -104,6 +107,7 @@ class SignUseCaseTest {
     }
 
     @Test
+    @Tag("pcsc")
     void cmsInDigestModeVerifiesOverTheDataInOpenssl() throws Exception {
         byte[] digest = Digests.hash(DigestAlgorithm.SHA256, DATA);
         SignResult result = sign(SignRequest.ofDigest(digest, DigestAlgorithm.SHA256, SignFormat.CMS));

@@ -23,6 +23,7 @@ import java.security.MessageDigest;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,6 +40,7 @@ class TokenUseCaseTest {
     }
 
     @Test
+    @Tag("pcsc")
     void theTokenSignsHashOfOriginAndHashOfNonceAndOpensslAgrees() throws Exception {
         Path openssl = RealTools.require("openssl");
         byte[] nonce = new byte[32];

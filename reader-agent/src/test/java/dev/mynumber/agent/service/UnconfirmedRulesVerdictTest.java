@@ -13,8 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mynumber.agent.verification.Verification.PageVerdict;
 import dev.mynumber.card.verify.CheckStatus;
-import dev.mynumber.agent.support.ResignedApKeyCard;
-import dev.mynumber.agent.support.TamperedCard;
+import dev.mynumber.agent.support.ApKeyFiles;
+import dev.mynumber.agent.support.Tamper;
 import dev.mynumber.card.LastTry;
 import dev.mynumber.card.MyNumberCard;
 import dev.mynumber.card.verify.CheckNames;
@@ -72,8 +72,8 @@ class UnconfirmedRulesVerdictTest {
 
     @Test
     void df52ByTheIssuerKeyIsVerifiedWithKeysAndNeverRejectedWithout() throws Exception {
-        Verification withKeys = read(configured, ResignedApKeyCard.signedBy("adult", PKI.textApIssuer().getPrivate()));
-        Verification without = read(unconfigured, ResignedApKeyCard.signedBy("adult", PKI.textApIssuer().getPrivate()));
+        Verification withKeys = read(configured, ApKeyFiles.signedBy("adult", PKI.textApIssuer().getPrivate()));
+        Verification without = read(unconfigured, ApKeyFiles.signedBy("adult", PKI.textApIssuer().getPrivate()));
 
         assertEquals(PageVerdict.VERIFIED, withKeys.verdict(), withKeys.toString());
         assertEquals(CheckReason.KEY_LINK_ISSUER_KEY, check(withKeys, CheckNames.TEXT_KEY_LINK).reasonCode());
@@ -86,7 +86,7 @@ class UnconfirmedRulesVerdictTest {
     @Test
     void df52NoReadingExplainsIsNotCheckedAndTheChallengeIsStillSent() throws Exception {
         RecordingTransport transport = new RecordingTransport(
-                ResignedApKeyCard.signedBy("adult", stranger.getPrivate())::transmit);
+                ApKeyFiles.signedBy("adult", stranger.getPrivate())::transmit);
         Verification v = new ReadCardInfo(CardInfoRequest.withPin(SimCards.pin(SimCards.PIN), LastTry.REFUSE, false)).run(configured.on(new MyNumberCard(transport), Progress.NONE)).verification();
 
         assertEquals(PageVerdict.NOT_VERIFIED, v.verdict(), v.toString());
@@ -105,7 +105,7 @@ class UnconfirmedRulesVerdictTest {
         RSAPublicKey foreign = (RSAPublicKey) stranger.getPublic();
         for (Sessions service : List.of(configured, unconfigured)) {
             Verification v = read(service,
-                    ResignedApKeyCard.foreignKey("adult", foreign, PKI.textApSigner().getPrivate()));
+                    ApKeyFiles.foreignKey("adult", foreign, PKI.textApSigner().getPrivate()));
             assertEquals(PageVerdict.REJECTED, v.verdict(), v.toString());
             assertEquals(VerdictReason.CHECK_FAILED, v.reasonCode());
             assertEquals(CheckReason.CHALLENGE_SIGNATURE_INVALID, check(v, CheckNames.TEXT_LIVENESS).reasonCode());
@@ -115,13 +115,13 @@ class UnconfirmedRulesVerdictTest {
 
     @Test
     void tamperedDataIsRejectedWithoutIssuerKeysToo() throws Exception {
-        for (TamperedCard.Field field : List.of(TamperedCard.Field.NAME, TamperedCard.Field.NAME_IMAGE)) {
-            Verification v = read(unconfigured, new TamperedCard(SimulatedCards.create("adult"), field));
+        for (Tamper field : List.of(Tamper.NAME, Tamper.NAME_IMAGE)) {
+            Verification v = read(unconfigured, field.card("adult"));
             assertEquals(PageVerdict.REJECTED, v.verdict(), field + " " + v);
             assertEquals(VerdictReason.CHECK_FAILED, v.reasonCode());
         }
         Verification cert = read(unconfigured,
-                new TamperedCard(SimulatedCards.create("adult"), TamperedCard.Field.TEXT_CERTIFICATE));
+                Tamper.TEXT_CERTIFICATE.card("adult"));
         assertNotEquals(PageVerdict.REJECTED, cert.verdict(), "a CV certificate is only judged against a configured issuer key");
         assertEquals(CheckReason.ISSUER_NOT_CONFIGURED, check(cert, CheckNames.TEXT_CERTIFICATE).reasonCode());
     }

@@ -10,27 +10,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.mynumber.agent.AgentConfig;
 import dev.mynumber.agent.VerificationSetup;
 import dev.mynumber.agent.support.ReplacedFilesCard;
+import dev.mynumber.agent.support.Tamper;
 import dev.mynumber.apdu.transport.Transports;
-import dev.mynumber.card.CvCertificate;
 import dev.mynumber.card.LastTry;
 import dev.mynumber.card.MyNumberCard;
 import dev.mynumber.card.pin.Pin4;
 import dev.mynumber.sim.SimCard;
 import dev.mynumber.sim.card.CardContents;
-import dev.mynumber.sim.card.CardFile;
 import dev.mynumber.sim.card.InMemoryPinCounters;
 import dev.mynumber.sim.card.MyNumberCardSim;
 import dev.mynumber.sim.persona.Personas;
 import dev.mynumber.sim.persona.SimulatedCards;
 import dev.mynumber.sim.variant.VariantCards;
 import dev.mynumber.sim.variant.Variants;
-import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -58,51 +54,7 @@ class VariantVerdictsTest {
     private static SimCard card(Variants v, Tamper tamper) throws Exception {
         CardContents contents = SimulatedCards.contents(Personas.builtIn("adult"), v);
         SimCard engine = new MyNumberCardSim(contents, new InMemoryPinCounters(contents), new SecureRandom(), v);
-        Map<CardFile, byte[]> changed = tamper == Tamper.NONE ? Map.of() : Map.of(tamper.file, tamper.apply(contents));
-        return VariantCards.behindReader(new ReplacedFilesCard(engine, changed), v);
-    }
-
-    /** One byte changed where only a signature check can see it; the file stays parseable. */
-    private enum Tamper {
-        NONE(null),
-        /** The last byte of 氏名 in text EF 0002, a UTF-8 continuation byte: another kanji. */
-        NAME(CardFile.TEXT_ATTRIBUTES),
-        /** The name image's IHDR checksum (visual EF 0002), passed through undecoded. */
-        NAME_IMAGE(CardFile.VISUAL_FACE),
-        /** The last byte of the text AP CV certificate (its issuer signature). */
-        TEXT_CERTIFICATE(CardFile.TEXT_AP_CERT);
-
-        private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G'};
-        /** The fictional adult persona's name (docs/personas.md). */
-        private static final byte[] ADULT_NAME = "試験　太郎".getBytes(StandardCharsets.UTF_8);
-        /** PNG signature (8) + IHDR length (4) + type (4) + data (13): the first byte of the IHDR CRC. */
-        private static final int IHDR_CRC = 29;
-        final CardFile file;
-
-        Tamper(CardFile file) {
-            this.file = file;
-        }
-
-        byte[] apply(CardContents contents) throws Exception {
-            byte[] bytes = contents.file(file).orElseThrow();
-            int at = switch (this) {
-                case NAME -> indexOf(bytes, ADULT_NAME) + ADULT_NAME.length - 1;
-                case NAME_IMAGE -> indexOf(bytes, PNG) + IHDR_CRC;
-                case TEXT_CERTIFICATE -> CvCertificate.parse(bytes, "test").encoded().length - 1;
-                case NONE -> throw new IllegalStateException();
-            };
-            bytes[at] ^= 0x01;
-            return bytes;
-        }
-
-        private static int indexOf(byte[] in, byte[] part) {
-            for (int i = 0; i + part.length <= in.length; i++) {
-                if (Arrays.equals(in, i, i + part.length, part, 0, part.length)) {
-                    return i;
-                }
-            }
-            throw new AssertionError("part not found");
-        }
+        return VariantCards.behindReader(new ReplacedFilesCard(engine, tamper.files(contents)), v);
     }
 
     private static String verdict(Sessions service, SimCard card) throws Exception {
