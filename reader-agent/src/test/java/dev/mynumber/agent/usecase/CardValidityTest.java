@@ -1,4 +1,4 @@
-package dev.mynumber.agent.service;
+package dev.mynumber.agent.usecase;
 
 import dev.mynumber.agent.cardinfo.CardInfoRequest;
 import dev.mynumber.agent.cardinfo.ReadCardInfo;

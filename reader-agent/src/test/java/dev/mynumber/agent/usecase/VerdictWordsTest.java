@@ -1,4 +1,4 @@
-package dev.mynumber.agent.service;
+package dev.mynumber.agent.usecase;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package dev.mynumber.agent.service;
+package dev.mynumber.agent.usecase;
 
 import dev.mynumber.agent.auth.AuthRequest;
 import dev.mynumber.agent.auth.Authenticate;

@@ -1,4 +1,4 @@
-package dev.mynumber.agent.service;
+package dev.mynumber.agent.usecase;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
