@@ -92,7 +92,12 @@ public final class Agent implements AutoCloseable {
             Clock cardClock)
             throws IOException {
         EventBus events = new EventBus();
-        SimulatorMode mode = simulator ? SimulatorMode.start(variants) : null;
+        SimulatorMode mode = simulator ? SimulatorMode.withoutCard(variants) : null;
+        StartTask<SimulatorMode> card = mode == null ? null : StartTask.begin("start-simulated-card", () -> {
+            mode.insertDefaultCard();
+            return mode;
+        });
+        StartTask<Verifiers> verifiers = StartTask.begin("start-verifiers", () -> verifiers(cfg, simulator));
         List<TerminalSource> sources = sources(pcsc, mode == null ? null : mode.source());
         SimulatorEndpoints sim = mode == null ? null : mode.endpoints();
         AtrRecorder atrs = new AtrRecorder(new StandardTransports());
@@ -101,13 +106,17 @@ public final class Agent implements AutoCloseable {
         if (mode != null) {
             mode.control().resolveIds(readers::nameOfId);
         }
-        readers.poll();
         String token = TokenFile.writeNew(Path.of(cfg.tokenFile()));
         LOG.info("native-client token written to {} (owner-only)", cfg.tokenFile());
         Credentials credentials = new Credentials(token, Clock.systemUTC());
         AgentServices services = new AgentServices(cfg, readers, events, credentials,
-                new CardService(cardClock, verifiers(cfg, simulator)), sim, version());
-        Javalin app = new AgentApp(services, atrs).create().start("127.0.0.1", port);
+                new CardService(cardClock, verifiers.join()), sim, version());
+        Javalin app = new AgentApp(services, atrs).create();
+        if (card != null) {
+            card.join(); // the first answer lists the simulated card: it is in its reader before the first poll
+        }
+        readers.poll();
+        app.start("127.0.0.1", port);
         HotPlugMonitor monitor = new HotPlugMonitor(readers, Duration.ofMillis(cfg.pollMillis()));
         LOG.info("readers: {}; PC/SC: {}", readers.readers().size(), readers.pcscState());
         return new Agent(app, readers, monitor);
@@ -130,6 +139,7 @@ public final class Agent implements AutoCloseable {
         return SimulatorMode.start("").source();
     }
 
+    /** The verifiers; built on their own thread at start (the simulator's test PKI signs its roots then). */
     private static Verifiers verifiers(AgentConfig cfg, boolean simulator) throws IOException {
         try {
             return VerificationSetup.from(cfg, simulator, Clock.systemUTC());
