@@ -5,6 +5,7 @@ import dev.mynumber.agent.events.EventBus;
 import dev.mynumber.agent.http.AgentApp;
 import dev.mynumber.agent.http.AgentServices;
 import dev.mynumber.agent.http.Credentials;
+import dev.mynumber.agent.http.JsonBodies;
 import dev.mynumber.agent.http.TokenFile;
 import dev.mynumber.agent.pcsc.HotPlugMonitor;
 import dev.mynumber.agent.pcsc.JpkiCardTypeDetector;
@@ -24,6 +25,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,6 +35,8 @@ public final class Agent implements AutoCloseable {
     /** Names of the two simulated readers of {@code --simulator}. */
     public static final List<String> SIMULATED_READERS = List.of("Simulated Reader 0", "Simulated Reader 1");
     private static final Logger LOG = LoggerFactory.getLogger(Agent.class);
+    /** Written once at start on another thread, so that the first answer finds Jackson's classes loaded. */
+    private static final Map<String, Object> JSON_WARM_UP = Map.of("readers", List.of(Map.of("cardPresent", true)));
     private final Javalin app;
     private final ReaderManager readers;
     private final HotPlugMonitor monitor;
@@ -98,6 +102,7 @@ public final class Agent implements AutoCloseable {
             return mode;
         });
         StartTask<Verifiers> verifiers = StartTask.begin("start-verifiers", () -> verifiers(cfg, simulator));
+        StartTask.begin("start-json", () -> JsonBodies.MAPPER.writeValueAsString(JSON_WARM_UP)); // loads Jackson
         List<TerminalSource> sources = sources(pcsc, mode == null ? null : mode.source());
         SimulatorEndpoints sim = mode == null ? null : mode.endpoints();
         AtrRecorder atrs = new AtrRecorder(new StandardTransports());
