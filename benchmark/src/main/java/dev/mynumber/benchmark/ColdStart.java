@@ -23,8 +23,9 @@ final class ColdStart {
     static void run(Path jar, int starts, int operations, PrintStream out) throws Exception {
         out.printf("%n## Start and memory (`java -jar %s --simulator --no-pcsc`, no JVM options)%n%n", jar);
         out.println("| start | to first answer (ms) | RSS idle (MB) | RSS after " + operations
-                + " card-info (MB) | heap after GC at " + CHECKPOINT + " / " + operations + " (MB) |");
-        out.println("|---|---|---|---|---|");
+                + " card-info (MB) | heap after GC at " + CHECKPOINT + " / " + operations + " (MB) | live objects at "
+                + CHECKPOINT + " / " + operations + " (MB) |");
+        out.println("|---|---|---|---|---|---|");
         for (int i = 1; i <= starts; i++) {
             once(jar, i, i == starts ? operations : 0, out);
         }
@@ -49,18 +50,21 @@ final class ColdStart {
             long idle = rssKb(p.pid());
             String after = "";
             String heap = "";
+            String live = "";
             if (operations > 0) {
                 String path = "/readers/simulated-reader-0/card-info";
                 for (int i = 1; i <= operations; i++) {
                     http.call(path, Operation.CARD_INFO_PIN.body());
                     if (i == CHECKPOINT) {
                         heap = String.format("%.1f", heapAfterGcKb(p.pid()) / 1024.0);
+                        live = String.format("%.2f", liveObjectsKb(p.pid()) / 1024.0);
                     }
                 }
                 after = String.format("%.0f", rssKb(p.pid()) / 1024.0);
                 heap += String.format(" / %.1f", heapAfterGcKb(p.pid()) / 1024.0);
+                live += String.format(" / %.2f", liveObjectsKb(p.pid()) / 1024.0);
             }
-            out.printf("| %d | %.0f | %.0f | %s | %s |%n", n, startMs, idle / 1024.0, after, heap);
+            out.printf("| %d | %.0f | %.0f | %s | %s | %s |%n", n, startMs, idle / 1024.0, after, heap, live);
         } finally {
             p.destroy();
             p.waitFor(10, TimeUnit.SECONDS);
@@ -93,6 +97,20 @@ final class ColdStart {
             java.util.regex.Matcher m = USED.matcher(line);
             if (line.contains("total") && m.find()) {
                 return Long.parseLong(m.group(1));
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The bytes of all reachable objects, in KB ({@code jcmd GC.class_histogram}, which runs a full GC first): the
+     * live set itself, where G1's "used" after a GC also counts space it keeps (it varied by 1-3 MB run to run).
+     */
+    static long liveObjectsKb(long pid) throws Exception {
+        for (String line : jcmd(pid, "GC.class_histogram").split("\\R")) {
+            if (line.startsWith("Total")) {
+                String[] fields = line.trim().split("\\s+");
+                return Long.parseLong(fields[fields.length - 1]) / 1024;
             }
         }
         return -1;

@@ -6,6 +6,7 @@ import dev.mynumber.agent.events.EventBus;
 import dev.mynumber.agent.http.AgentApp;
 import dev.mynumber.agent.http.AgentServices;
 import dev.mynumber.agent.http.Credentials;
+import dev.mynumber.agent.http.JsonBodies;
 import dev.mynumber.agent.http.TokenFile;
 import dev.mynumber.agent.pcsc.HotPlugMonitor;
 import dev.mynumber.agent.pcsc.JpkiCardTypeDetector;
@@ -23,6 +24,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,6 +34,8 @@ public final class Agent implements AutoCloseable {
     /** Names of the two simulated readers of {@code --simulator}. */
     public static final List<String> SIMULATED_READERS = List.of("Simulated Reader 0", "Simulated Reader 1");
     private static final Logger LOG = LoggerFactory.getLogger(Agent.class);
+    /** Written once at start on another thread, so that the first answer finds Jackson's classes loaded. */
+    private static final Map<String, Object> JSON_WARM_UP = Map.of("readers", List.of(Map.of("cardPresent", true)));
     private final Javalin app;
     private final ReaderManager readers;
     private final HotPlugMonitor monitor;
@@ -91,7 +95,13 @@ public final class Agent implements AutoCloseable {
             Clock cardClock)
             throws IOException {
         EventBus events = new EventBus();
-        SimulatorMode mode = simulator ? SimulatorMode.start(variants) : null;
+        SimulatorMode mode = simulator ? SimulatorMode.withoutCard(variants) : null;
+        StartTask<SimulatorMode> card = mode == null ? null : StartTask.begin("start-simulated-card", () -> {
+            mode.insertDefaultCard();
+            return mode;
+        });
+        StartTask<Verifiers> verifiers = StartTask.begin("start-verifiers", () -> verifiers(cfg, simulator));
+        StartTask.begin("start-json", () -> JsonBodies.MAPPER.writeValueAsString(JSON_WARM_UP)); // loads Jackson
         List<TerminalSource> sources = sources(pcsc, mode == null ? null : mode.source());
         SimulatorEndpoints sim = mode == null ? null : mode.endpoints();
         AtrRecorder atrs = new AtrRecorder(new StandardTransports());
@@ -100,13 +110,17 @@ public final class Agent implements AutoCloseable {
         if (mode != null) {
             mode.control().resolveIds(readers::nameOfId);
         }
-        readers.poll();
         String token = TokenFile.writeNew(Path.of(cfg.tokenFile()));
         LOG.info("native-client token written to {} (owner-only)", cfg.tokenFile());
         Credentials credentials = new Credentials(token, Clock.systemUTC());
         AgentServices services = new AgentServices(cfg, readers, events, credentials,
-                cardClock, verifiers(cfg, simulator), sim, version());
-        Javalin app = new AgentApp(services, atrs).create().start("127.0.0.1", port);
+                cardClock, verifiers.join(), sim, version());
+        Javalin app = new AgentApp(services, atrs).create();
+        if (card != null) {
+            card.join(); // the first answer lists the simulated card: it is in its reader before the first poll
+        }
+        readers.poll();
+        app.start("127.0.0.1", port);
         HotPlugMonitor monitor = new HotPlugMonitor(readers, Duration.ofMillis(cfg.pollMillis()));
         LOG.info("readers: {}; PC/SC: {}", readers.readers().size(), readers.pcscState());
         return new Agent(app, readers, monitor);
@@ -129,6 +143,7 @@ public final class Agent implements AutoCloseable {
         return SimulatorMode.start("").source();
     }
 
+    /** The verifiers; built on their own thread at start (the simulator's test PKI signs its roots then). */
     private static Verifiers verifiers(AgentConfig cfg, boolean simulator) throws IOException {
         try {
             return VerificationSetup.from(cfg, simulator, Clock.systemUTC());

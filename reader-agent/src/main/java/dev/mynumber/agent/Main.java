@@ -27,6 +27,9 @@ public final class Main implements Callable<Integer> {
             + "not part of the installed agent (which carries no test keys). Build from source and run "
             + "java -jar reader-agent/target/reader-agent.jar --simulator (README.md).";
 
+    /** Jetty's {@code MemoryUtils} setting: 64-byte cache lines of 4-byte (compressed) references. */
+    static final String JETTY_REFERENCES_PER_CACHE_LINE = "org.eclipse.jetty.util.referencesPerCacheLine";
+
     @Option(names = "--simulator", description = "Add two simulated readers; the 'adult' persona's card is in the first.")
     boolean simulator;
 
@@ -59,6 +62,11 @@ public final class Main implements Callable<Integer> {
         // the apdu transport stack does its own 61xx chaining; keep the JDK from doing it behind its back
         System.setProperty("sun.security.smartcardio.t0GetResponse", "false");
         System.setProperty("sun.security.smartcardio.t1GetResponse", "false");
+        // Jetty asks the platform MBean server (JMX, JFR, cgroups: 0.1-0.2 s and 150 classes at start) only for
+        // whether references are compressed, to size a padding; they are with any heap under 32 GB (issue 17)
+        if (System.getProperty(JETTY_REFERENCES_PER_CACHE_LINE) == null) {
+            System.setProperty(JETTY_REFERENCES_PER_CACHE_LINE, "16");
+        }
         int code = new CommandLine(new Main()).execute(args);
         if (code != 0) {
             System.exit(code);

@@ -34,9 +34,17 @@ public final class Photo {
     private Photo() {
     }
 
-    /** Returns the JP2 bytes of a synthetic face; {@code variant} shifts hair and shading per persona. */
+    /**
+     * Returns the JP2 bytes of a synthetic face; {@code variant} shifts hair and shading per persona. Shipped
+     * pre-encoded ({@link ShippedPhotos}): the same bytes as {@link #encode(int)}, without the encoder's start.
+     */
     public static byte[] jp2(int variant) {
-        return encode(draw(variant), DEFAULT_RATE);
+        return ShippedPhotos.SMALL.jp2(Math.floorMod(variant, HAIR_SHADES));
+    }
+
+    /** Draws and encodes one shade's photo (deterministic). */
+    static byte[] encode(int shade) {
+        return encode(draw(shade), DEFAULT_RATE);
     }
 
     /** Draws the synthetic face. */

@@ -44,6 +44,11 @@ public enum CaGeneration {
         return notAfter;
     }
 
+    /** The suffix of this generation's key and resource names ({@code ""}, {@code "-2015"}, ...). */
+    String keySuffix() {
+        return keySuffix;
+    }
+
     String authKeyRole() {
         return "ca-auth" + keySuffix;
     }

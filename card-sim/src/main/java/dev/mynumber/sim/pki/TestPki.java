@@ -23,14 +23,15 @@ import org.bouncycastle.asn1.x509.KeyUsage;
  * trust anchors in another process. Private keys are exposed because they are public test material.
  */
 public final class TestPki {
+    private static final X500Name AUTH_CA_NAME = TestDn.ca("JPKI for user authentication");
+    private static final X500Name SIGN_CA_NAME = TestDn.ca("JPKI for digital signature");
+    // the names above come first: INSTANCE is built during this class's initialisation
     private static final Map<CaGeneration, TestPki> GENERATIONS = new ConcurrentHashMap<>();
     private static final TestPki INSTANCE = get(CaGeneration.SIMULATOR);
 
     private final CaGeneration generation;
     private final KeyPair authCa;
     private final KeyPair signCa;
-    private final X500Name authCaName = TestDn.ca("JPKI for user authentication");
-    private final X500Name signCaName = TestDn.ca("JPKI for digital signature");
     private final X509Certificate authRoot;
     private final X509Certificate signRoot;
 
@@ -39,8 +40,18 @@ public final class TestPki {
         this.generation = g;
         this.authCa = TestKeys.shared(g.authKeyRole());
         this.signCa = TestKeys.shared(g.signKeyRole());
-        this.authRoot = root(authCaName, authCa, BigInteger.valueOf(g.authSerial()), g);
-        this.signRoot = root(signCaName, signCa, BigInteger.valueOf(g.signSerial()), g);
+        this.authRoot = ShippedRoots.shipped(g, "auth").orElseGet(() -> buildAuthRoot(g));
+        this.signRoot = ShippedRoots.shipped(g, "sign").orElseGet(() -> buildSignRoot(g));
+    }
+
+    /** Builds (signs) a generation's auth root, as shipped by {@link ShippedRoots}. */
+    static X509Certificate buildAuthRoot(CaGeneration g) {
+        return root(AUTH_CA_NAME, TestKeys.shared(g.authKeyRole()), BigInteger.valueOf(g.authSerial()), g);
+    }
+
+    /** Builds (signs) a generation's signing root, as shipped by {@link ShippedRoots}. */
+    static X509Certificate buildSignRoot(CaGeneration g) {
+        return root(SIGN_CA_NAME, TestKeys.shared(g.signKeyRole()), BigInteger.valueOf(g.signSerial()), g);
     }
 
     /** Returns the shared test PKI (built once, in milliseconds: no key generation). */
@@ -112,11 +123,11 @@ public final class TestPki {
     }
 
     X500Name authCaName() {
-        return authCaName;
+        return AUTH_CA_NAME;
     }
 
     X500Name signCaName() {
-        return signCaName;
+        return SIGN_CA_NAME;
     }
 
     static X509Certificate root(X500Name name, KeyPair key, BigInteger serial, CaGeneration g) {

@@ -15,6 +15,7 @@ import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import io.javalin.http.staticfiles.JavalinStaticResourceHandler;
 import io.javalin.http.staticfiles.Location;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -158,8 +159,13 @@ public final class AgentApp {
         }
     }
 
-    /** Serves the agent's own pages ({@code /agent/...}) and web-client's pages ({@code /public}) if present. */
+    /**
+     * Serves the agent's own pages ({@code /agent/...}) and web-client's pages ({@code /public}) if present, read
+     * as class-path resources by Javalin's own handler: Jetty's mounted the 21 MB jar as a zip file system for
+     * every lookup (34 MB of memory and 0.1 s of start, issue 17).
+     */
     private static void staticPages(JavalinConfig cfg) {
+        cfg.resourceHandler(new JavalinStaticResourceHandler());
         cfg.staticFiles.add((Consumer<io.javalin.http.staticfiles.StaticFileConfig>) files -> {
             files.hostedPath = "/agent";
             files.directory = "/agent-pages";

@@ -13,8 +13,12 @@ import java.util.Map;
 
 /** The HTTP side of {@link SimulatorControl}. */
 public final class SimulatorHandlers implements SimulatorEndpoints {
-    private static final ObjectMapper JSON = dev.mynumber.agent.http.JsonBodies.MAPPER;
     private final SimulatorControl control;
+
+    /** The strict body reader, looked up at the first request: the agent's start builds it on another thread. */
+    private static ObjectMapper json() {
+        return dev.mynumber.agent.http.JsonBodies.MAPPER;
+    }
 
     /**
      * Creates the handlers.
@@ -93,7 +97,7 @@ public final class SimulatorHandlers implements SimulatorEndpoints {
     private static Variants variants(Context ctx) {
         JsonNode node;
         try {
-            node = JSON.readTree(ctx.bodyAsBytes()).get("variants");
+            node = json().readTree(ctx.bodyAsBytes()).get("variants");
         } catch (IOException e) {
             throw new AgentException(AgentCode.BAD_REQUEST, "the body is not valid JSON");
         }
@@ -112,7 +116,7 @@ public final class SimulatorHandlers implements SimulatorEndpoints {
 
     private static String field(Context ctx, String name) {
         try {
-            JsonNode node = JSON.readTree(ctx.bodyAsBytes()).get(name);
+            JsonNode node = json().readTree(ctx.bodyAsBytes()).get(name);
             if (node == null || !node.isTextual() || node.textValue().isBlank()) {
                 throw new AgentException(AgentCode.BAD_REQUEST, name + " (string) is required");
             }

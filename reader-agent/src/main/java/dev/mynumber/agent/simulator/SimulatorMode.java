@@ -26,12 +26,29 @@ public record SimulatorMode(TerminalSource source, SimulatorEndpoints endpoints,
      * @throws IllegalArgumentException for an unknown or contradictory variant
      */
     public static SimulatorMode start(String variants) {
+        SimulatorMode mode = withoutCard(variants);
+        mode.insertDefaultCard();
+        return mode;
+    }
+
+    /**
+     * Two simulated readers, both empty yet; {@link #insertDefaultCard()} puts the default persona's card in the
+     * first. Cheap: the agent's start wires the readers at once and builds the card on another thread meanwhile.
+     *
+     * @param variants card and reader variants, comma-separated (docs/card-variants.md); empty: none
+     * @throws IllegalArgumentException for an unknown or contradictory variant
+     */
+    public static SimulatorMode withoutCard(String variants) {
         SimulatedReaders readers = new SimulatedReaders(Agent.SIMULATED_READERS.toArray(String[]::new));
         SimulatorControl control = new SimulatorControl(readers, PersonaCatalog::card, PersonaCatalog.list(),
                 Variants.parse(variants));
-        control.insert(Agent.SIMULATED_READERS.get(0), PersonaCatalog.DEFAULT_PERSONA);
         return new SimulatorMode(new FactorySource(readers.terminalFactory(), true), new SimulatorHandlers(control),
                 control);
+    }
+
+    /** Builds the default persona's card (its certificates and signed files) and inserts it in the first reader. */
+    public void insertDefaultCard() {
+        control.insert(Agent.SIMULATED_READERS.get(0), PersonaCatalog.DEFAULT_PERSONA);
     }
 
     /**
