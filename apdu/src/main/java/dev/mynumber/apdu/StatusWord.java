@@ -95,9 +95,12 @@ public record StatusWord(int value) {
             return "COUNTER_" + (value & 0x0F);
         }
         switch (sw1()) {
-            case 0x61: return "BYTES_REMAINING";
-            case 0x6C: return "WRONG_LE";
-            default: return "UNKNOWN";
+            case 0x61:
+                return "BYTES_REMAINING";
+            case 0x6C:
+                return "WRONG_LE";
+            default:
+                return "UNKNOWN";
         }
     }
 

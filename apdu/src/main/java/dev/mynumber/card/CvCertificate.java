@@ -3,8 +3,8 @@ package dev.mynumber.card;
 import dev.mynumber.apdu.tlv.Tlv;
 import dev.mynumber.card.session.RsaKeyField;
 import dev.mynumber.card.session.Tlvs;
-import java.security.interfaces.RSAPublicKey;
 import java.nio.charset.StandardCharsets;
+import java.security.interfaces.RSAPublicKey;
 import java.util.Arrays;
 import java.util.Optional;
 

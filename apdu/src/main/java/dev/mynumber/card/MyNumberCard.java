@@ -1,7 +1,7 @@
 package dev.mynumber.card;
 
-import dev.mynumber.apdu.ApduException;
 import dev.mynumber.apdu.Aid;
+import dev.mynumber.apdu.ApduException;
 import dev.mynumber.apdu.ErrorCode;
 import dev.mynumber.apdu.transport.CardTransport;
 import dev.mynumber.apdu.transport.ReaderCapabilities;
@@ -9,6 +9,8 @@ import dev.mynumber.card.commonap.CommonAp;
 import dev.mynumber.card.commonap.CommonApConstants;
 import dev.mynumber.card.jpki.JpkiAp;
 import dev.mynumber.card.jpki.JpkiConstants;
+import dev.mynumber.card.jpki.TokenInfo;
+import dev.mynumber.card.jpki.TokenKind;
 import dev.mynumber.card.jukiap.JukiAp;
 import dev.mynumber.card.jukiap.JukiApConstants;
 import dev.mynumber.card.session.CardChannel;
@@ -17,8 +19,6 @@ import dev.mynumber.card.textap.TextAp;
 import dev.mynumber.card.textap.TextApConstants;
 import dev.mynumber.card.visualap.VisualAp;
 import dev.mynumber.card.visualap.VisualApConstants;
-import dev.mynumber.card.jpki.TokenInfo;
-import dev.mynumber.card.jpki.TokenKind;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;

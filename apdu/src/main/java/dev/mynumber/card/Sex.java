@@ -26,10 +26,14 @@ public enum Sex {
      */
     public static Sex fromCode(byte code) throws MalformedCardDataException {
         switch (code) {
-            case '0': return NOT_KNOWN;
-            case '1': return MALE;
-            case '2': return FEMALE;
-            case '9': return NOT_APPLICABLE;
+            case '0':
+                return NOT_KNOWN;
+            case '1':
+                return MALE;
+            case '2':
+                return FEMALE;
+            case '9':
+                return NOT_APPLICABLE;
             default:
                 if (code < '0' || code > '9') {
                     throw new MalformedCardDataException("sex code is not a digit");

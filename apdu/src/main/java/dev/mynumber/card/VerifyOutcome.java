@@ -69,10 +69,14 @@ public record VerifyOutcome(Result result, int triesLeft, StatusWord statusWord)
     public static void afterVerify(StatusWord sw, KeyRef key) throws ApduException {
         VerifyOutcome outcome = of(sw);
         switch (outcome.result) {
-            case ACCEPTED: return;
-            case WRONG: throw new WrongPinException(key.kind(), outcome.triesLeft);
-            case BLOCKED: throw new PinBlockedException(key.kind());
-            default: throw StatusWords.toException(sw);
+            case ACCEPTED:
+                return;
+            case WRONG:
+                throw new WrongPinException(key.kind(), outcome.triesLeft);
+            case BLOCKED:
+                throw new PinBlockedException(key.kind());
+            default:
+                throw StatusWords.toException(sw);
         }
     }
 

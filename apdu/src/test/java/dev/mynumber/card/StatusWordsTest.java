@@ -7,9 +7,9 @@ import dev.mynumber.apdu.ApduException;
 import dev.mynumber.apdu.ErrorCode;
 import dev.mynumber.apdu.StatusWord;
 import dev.mynumber.card.jpki.JpkiConstants;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class StatusWordsTest {
     @ParameterizedTest
@@ -34,9 +34,12 @@ class StatusWordsTest {
 
     @Test
     void queryMapsCountersAndBlocked() throws ApduException {
-        assertEquals(new PinStatus(5, 5), VerifyOutcome.afterQuery(new StatusWord(0x63C5), JpkiConstants.SIGN_PASSWORD));
-        assertEquals(new PinStatus(0, 5), VerifyOutcome.afterQuery(new StatusWord(0x63C0), JpkiConstants.SIGN_PASSWORD));
-        assertEquals(new PinStatus(0, 5), VerifyOutcome.afterQuery(new StatusWord(0x6984), JpkiConstants.SIGN_PASSWORD));
+        assertEquals(new PinStatus(5, 5),
+                VerifyOutcome.afterQuery(new StatusWord(0x63C5), JpkiConstants.SIGN_PASSWORD));
+        assertEquals(new PinStatus(0, 5),
+                VerifyOutcome.afterQuery(new StatusWord(0x63C0), JpkiConstants.SIGN_PASSWORD));
+        assertEquals(new PinStatus(0, 5),
+                VerifyOutcome.afterQuery(new StatusWord(0x6984), JpkiConstants.SIGN_PASSWORD));
         assertInstanceOf(CardStatusException.class, org.junit.jupiter.api.Assertions.assertThrows(ApduException.class,
                 () -> VerifyOutcome.afterQuery(new StatusWord(0x6A82), JpkiConstants.SIGN_PASSWORD)));
     }

@@ -50,7 +50,8 @@ final class Load {
 
     private static void row(PrintStream out, String from, long[] nanos) {
         out.printf("| %s | %.1f | %.1f | %.1f | %.1f |%n", from, Stats.percentileMillis(nanos, 50),
-                Stats.percentileMillis(nanos, 90), Stats.percentileMillis(nanos, 99), Stats.percentileMillis(nanos, 100));
+                Stats.percentileMillis(nanos, 90), Stats.percentileMillis(nanos, 99),
+                Stats.percentileMillis(nanos, 100));
     }
 
     /** Authenticate in a closed loop on each of n readers for a while; operations per second. */

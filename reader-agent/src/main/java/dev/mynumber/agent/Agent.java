@@ -1,6 +1,5 @@
 package dev.mynumber.agent;
 
-import dev.mynumber.agent.verification.Verifiers;
 import dev.mynumber.agent.doctor.AtrRecorder;
 import dev.mynumber.agent.events.EventBus;
 import dev.mynumber.agent.http.AgentApp;
@@ -14,9 +13,10 @@ import dev.mynumber.agent.pcsc.PcscSource;
 import dev.mynumber.agent.pcsc.ReaderManager;
 import dev.mynumber.agent.pcsc.StandardTransports;
 import dev.mynumber.agent.pcsc.TerminalSource;
-import dev.mynumber.verifier.VerificationConfigException;
 import dev.mynumber.agent.simulator.SimulatorEndpoints;
 import dev.mynumber.agent.simulator.SimulatorMode;
+import dev.mynumber.agent.verification.Verifiers;
+import dev.mynumber.verifier.VerificationConfigException;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.nio.file.Path;

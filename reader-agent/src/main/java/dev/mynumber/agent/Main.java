@@ -16,9 +16,7 @@ import picocli.CommandLine.Option;
  * <p>Prints exactly one line on standard output, {@code Listening on http://127.0.0.1:PORT}; everything
  * else goes to the log (standard error).
  */
-@Command(name = "reader-agent", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        subcommands = DoctorCommand.class,
-        description = "Local HTTP agent for My Number cards over PC/SC (loopback only).")
+@Command(name = "reader-agent", mixinStandardHelpOptions = true, versionProvider = Main.Version.class, subcommands = DoctorCommand.class, description = "Local HTTP agent for My Number cards over PC/SC (loopback only).")
 public final class Main implements Callable<Integer> {
     /** The default port. */
     public static final int DEFAULT_PORT = 8765;
@@ -33,9 +31,8 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--simulator", description = "Add two simulated readers; the 'adult' persona's card is in the first.")
     boolean simulator;
 
-    @Option(names = "--variant", paramLabel = "NAME[,NAME...]",
-            description = "With --simulator: card and reader variants every simulated card plays "
-                    + "(java -jar card-sim.jar variants lists them).")
+    @Option(names = "--variant", paramLabel = "NAME[,NAME...]", description = "With --simulator: card and reader variants every simulated card plays "
+            + "(java -jar card-sim.jar variants lists them).")
     String variant = "";
 
     @Option(names = "--no-pcsc", description = "Do not use the machine's PC/SC readers.")

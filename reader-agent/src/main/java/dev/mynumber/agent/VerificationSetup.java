@@ -1,15 +1,15 @@
 package dev.mynumber.agent;
 
-import dev.mynumber.agent.verification.Verifiers;
 import dev.mynumber.agent.simulator.SimulatorPki;
+import dev.mynumber.agent.verification.Verifiers;
+import dev.mynumber.card.verify.CardDataVerifier;
+import dev.mynumber.card.verify.IssuerKey;
+import dev.mynumber.card.verify.IssuerKeys;
 import dev.mynumber.verifier.CertificateVerifier;
 import dev.mynumber.verifier.CrlStore;
 import dev.mynumber.verifier.HttpOcspResponder;
 import dev.mynumber.verifier.TrustAnchors;
 import dev.mynumber.verifier.VerificationConfigException;
-import dev.mynumber.card.verify.CardDataVerifier;
-import dev.mynumber.card.verify.IssuerKey;
-import dev.mynumber.card.verify.IssuerKeys;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -52,7 +52,8 @@ public final class VerificationSetup {
         if (simulator) {
             crls = crls.with(SimulatorPki.crls(clock));
         }
-        HttpOcspResponder ocsp = cfg.ocspUrl() == null ? null : new HttpOcspResponder(ocspUri(cfg.ocspUrl()), OCSP_TIMEOUT);
+        HttpOcspResponder ocsp = cfg.ocspUrl() == null ? null
+                : new HttpOcspResponder(ocspUri(cfg.ocspUrl()), OCSP_TIMEOUT);
         List<IssuerKey> text = new ArrayList<>();
         List<IssuerKey> visual = new ArrayList<>();
         key(cfg.textApIssuerKeyFile()).ifPresent(k -> text.add(issuerKey(k, cfg.textApIssuerKeyReference())));

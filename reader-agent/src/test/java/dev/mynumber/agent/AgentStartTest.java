@@ -45,7 +45,8 @@ class AgentStartTest {
         try (Agent agent = Agent.start(cfg, 0, true, false)) {
             assertTrue(agent.port() > 0);
             assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(tokenFile)));
-            assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(tokenFile.getParent())));
+            assertEquals("rwx------",
+                    PosixFilePermissions.toString(Files.getPosixFilePermissions(tokenFile.getParent())));
             String token = Files.readString(tokenFile).trim();
             Http http = new Http(agent.port());
             Http.Reply health = http.send("GET", "/api/v1/health", null);

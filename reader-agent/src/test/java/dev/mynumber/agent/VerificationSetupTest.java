@@ -1,31 +1,30 @@
 package dev.mynumber.agent;
 
-import dev.mynumber.agent.support.Sessions;
-import dev.mynumber.agent.cardinfo.CardInfoRequest;
-import dev.mynumber.agent.cardinfo.ReadCardInfo;
-import dev.mynumber.agent.certificate.ReadAuthCertificate;
-import dev.mynumber.agent.certificate.CertificateView;
-import dev.mynumber.agent.usecase.Progress;
-import dev.mynumber.agent.verification.Verifiers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.mynumber.verifier.RevocationStatus;
-import dev.mynumber.verifier.CertificateStatus;
-import dev.mynumber.verifier.VerificationConfigException;
+import dev.mynumber.agent.cardinfo.CardInfoRequest;
+import dev.mynumber.agent.cardinfo.ReadCardInfo;
+import dev.mynumber.agent.certificate.CertificateView;
+import dev.mynumber.agent.certificate.ReadAuthCertificate;
+import dev.mynumber.agent.support.Sessions;
+import dev.mynumber.agent.verification.Verifiers;
+import dev.mynumber.card.LastTry;
 import dev.mynumber.card.MyNumberCard;
+import dev.mynumber.card.pin.Pin4;
 import dev.mynumber.sim.persona.SimulatedCards;
 import dev.mynumber.sim.persona.SimulatedCrls;
 import dev.mynumber.sim.pki.TestPki;
+import dev.mynumber.verifier.CertificateStatus;
+import dev.mynumber.verifier.RevocationStatus;
+import dev.mynumber.verifier.VerificationConfigException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Base64;
-import dev.mynumber.card.LastTry;
-import dev.mynumber.card.pin.Pin4;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,7 +53,8 @@ class VerificationSetupTest {
         AgentConfig cfg = AgentConfig.load(file);
         Verifiers verifiers = VerificationSetup.from(cfg, false, Clock.systemUTC());
 
-        assertEquals(CertificateStatus.VALID, authCertificate(verifiers).verification().status(), "chain and CRL from the files");
+        assertEquals(CertificateStatus.VALID, authCertificate(verifiers).verification().status(),
+                "chain and CRL from the files");
     }
 
     @Test
@@ -68,29 +68,35 @@ class VerificationSetupTest {
                 + ",\"textApIssuerKeyReference\":\"6000033:000\",\"visualApIssuerKeyReference\":\"6000023:000\"}");
         Path unbound = Files.writeString(dir.resolve("unbound.json"), "{" + keys + "}");
 
-        assertEquals("REJECTED", cardVerdict(VerificationSetup.from(AgentConfig.load(bound), false, Clock.systemUTC())));
+        assertEquals("REJECTED",
+                cardVerdict(VerificationSetup.from(AgentConfig.load(bound), false, Clock.systemUTC())));
         assertEquals("NOT_VERIFIED", cardVerdict(VerificationSetup.from(AgentConfig.load(unbound), false,
                 Clock.systemUTC())));
     }
 
     private static String cardVerdict(Verifiers verifiers) throws Exception {
         try (Pin4 pin = Pin4.of("1234".toCharArray())) {
-            return new ReadCardInfo(CardInfoRequest.withPin(pin, LastTry.REFUSE, false)).run(new Sessions(Clock.systemUTC(),
-                    verifiers).on(new MyNumberCard(SimulatedCards.create("adult")::transmit))).verification().verdict().name();
+            return new ReadCardInfo(CardInfoRequest.withPin(pin, LastTry.REFUSE, false))
+                    .run(new Sessions(Clock.systemUTC(),
+                            verifiers).on(new MyNumberCard(SimulatedCards.create("adult")::transmit)))
+                    .verification().verdict().name();
         }
     }
 
     @Test
     void outsideSimulatorModeTheShippedRootsDoNotTrustTheSimulator() throws Exception {
-        CertificateView view = authCertificate(VerificationSetup.from(AgentConfig.defaults(), false, Clock.systemUTC()));
-        assertEquals(CertificateStatus.INVALID, view.verification().status(), "a test certificate does not chain to J-LIS");
+        CertificateView view = authCertificate(
+                VerificationSetup.from(AgentConfig.defaults(), false, Clock.systemUTC()));
+        assertEquals(CertificateStatus.INVALID, view.verification().status(),
+                "a test certificate does not chain to J-LIS");
         assertEquals(RevocationStatus.NOT_CHECKED, view.verification().revocation());
     }
 
     @Test
     void aMissingOrWrongFileStopsTheStartNamingIt() throws IOException {
         Path notAKey = Files.writeString(dir.resolve("not-a-key.pem"), "hello");
-        AgentConfig missing = AgentConfig.defaults().withCrlFiles(java.util.List.of(dir.resolve("none.crl").toString()));
+        AgentConfig missing = AgentConfig.defaults()
+                .withCrlFiles(java.util.List.of(dir.resolve("none.crl").toString()));
         VerificationConfigException e = assertThrows(VerificationConfigException.class,
                 () -> VerificationSetup.from(missing, true, Clock.systemUTC()));
         assertTrue(e.getMessage().contains("none.crl"), e.getMessage());

@@ -91,7 +91,8 @@ class CmsVerifierTest {
 
     /** A ContentSigner whose private key is in the simulated card. */
     private record CardSigner(JpkiAp jpki, SigningPassword password, ByteArrayOutputStream out)
-            implements ContentSigner {
+            implements
+                ContentSigner {
         CardSigner(JpkiAp jpki, SigningPassword password) {
             this(jpki, password, new ByteArrayOutputStream());
         }

@@ -32,7 +32,8 @@ class ConfigFilesTest {
     @Test
     void pemAndDerFilesLoad() throws Exception {
         Path der = Files.write(dir.resolve("auth.der"), TestPki.get().authRoot().getEncoded());
-        Path pem = Files.writeString(dir.resolve("sign.pem"), pem("CERTIFICATE", TestPki.get().signRoot().getEncoded()));
+        Path pem = Files.writeString(dir.resolve("sign.pem"),
+                pem("CERTIFICATE", TestPki.get().signRoot().getEncoded()));
         assertEquals(2, TrustAnchors.load(List.of(der, pem)).certificates().size());
         Path crl = Files.writeString(dir.resolve("auth.crl"), pem("X509 CRL", SimulatedCrls.authCrl().getEncoded()));
         assertEquals(1, CrlStore.load(List.of(crl)).crls().size());

@@ -36,11 +36,16 @@ public record TokenInfo(String label, TokenKind kind) {
 
     private static TokenKind kindOf(String label) {
         switch (label) {
-            case JpkiConstants.LABEL_MY_NUMBER_CARD: return TokenKind.MY_NUMBER_CARD;
-            case JpkiConstants.LABEL_JUKI_CARD: return TokenKind.JUKI_CARD;
-            case JpkiConstants.LABEL_ANDROID: return TokenKind.ANDROID;
-            case JpkiConstants.LABEL_IPHONE: return TokenKind.IPHONE;
-            default: return TokenKind.UNKNOWN;
+            case JpkiConstants.LABEL_MY_NUMBER_CARD:
+                return TokenKind.MY_NUMBER_CARD;
+            case JpkiConstants.LABEL_JUKI_CARD:
+                return TokenKind.JUKI_CARD;
+            case JpkiConstants.LABEL_ANDROID:
+                return TokenKind.ANDROID;
+            case JpkiConstants.LABEL_IPHONE:
+                return TokenKind.IPHONE;
+            default:
+                return TokenKind.UNKNOWN;
         }
     }
 }

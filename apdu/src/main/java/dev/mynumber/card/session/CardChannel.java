@@ -1,7 +1,7 @@
 package dev.mynumber.card.session;
 
-import dev.mynumber.apdu.ApduException;
 import dev.mynumber.apdu.Aid;
+import dev.mynumber.apdu.ApduException;
 import dev.mynumber.apdu.CommandApdu;
 import dev.mynumber.apdu.FileId;
 import dev.mynumber.apdu.Iso7816;

@@ -14,8 +14,8 @@ import java.time.format.ResolverStyle;
  * Decoders for text fields of the card files: strict UTF-8 and Gregorian {@code YYYYMMDD} dates (spec §5.3-5.4).
  */
 public final class CardText {
-    private static final DateTimeFormatter YYYYMMDD =
-            DateTimeFormatter.ofPattern("uuuuMMdd").withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter YYYYMMDD = DateTimeFormatter.ofPattern("uuuuMMdd")
+            .withResolverStyle(ResolverStyle.STRICT);
 
     private CardText() {
     }

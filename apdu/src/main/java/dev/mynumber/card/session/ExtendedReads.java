@@ -4,9 +4,9 @@ import dev.mynumber.apdu.ApduException;
 import dev.mynumber.apdu.CommandApdu;
 import dev.mynumber.apdu.ResponseApdu;
 import dev.mynumber.apdu.StatusWord;
+import dev.mynumber.apdu.transport.CardRemovedException;
 import dev.mynumber.apdu.transport.ExtendedLength;
 import dev.mynumber.apdu.transport.ReaderCapabilities;
-import dev.mynumber.apdu.transport.CardRemovedException;
 import dev.mynumber.apdu.transport.TransportException;
 import java.util.Set;
 

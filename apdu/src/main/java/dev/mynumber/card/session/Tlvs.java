@@ -51,7 +51,8 @@ public final class Tlvs {
         try {
             return parent.require(tag);
         } catch (MalformedTlvException e) {
-            throw new MalformedCardDataException(what + ": missing or bad tag " + Integer.toHexString(tag).toUpperCase(), e);
+            throw new MalformedCardDataException(
+                    what + ": missing or bad tag " + Integer.toHexString(tag).toUpperCase(), e);
         }
     }
 

@@ -19,7 +19,8 @@ public enum CheckReason {
     /** The CV certificate verifies with the configured issuer key. */
     ISSUER_SIGNATURE_VALID(PASSED, "certificate signed by the configured issuer key"),
     /** The CV certificate does not verify with the configured key bound to the issuer it names. */
-    ISSUER_SIGNATURE_INVALID(FAILED, "certificate signature does not verify with the configured key of the issuer it names"),
+    ISSUER_SIGNATURE_INVALID(FAILED,
+            "certificate signature does not verify with the configured key of the issuer it names"),
     /**
      * No configured issuer key verifies the certificate, and none is bound to the issuer reference it names: it
      * may come from another issuer key (generation), so nothing is proved either way.

@@ -4,7 +4,6 @@ import static dev.mynumber.card.verify.CheckReason.CERTIFIED_KEY_UNREADABLE;
 import static dev.mynumber.card.verify.CheckReason.FACE_SIGNATURE_INVALID;
 import static dev.mynumber.card.verify.CheckReason.FACE_SIGNATURE_VALID;
 import static dev.mynumber.card.verify.CheckReason.SIGNED_DATA_NOT_READ;
-
 import static dev.mynumber.card.visualap.VisualApConstants.TAG_ADDRESS_IMAGE;
 import static dev.mynumber.card.visualap.VisualApConstants.TAG_BIRTH_DATE;
 import static dev.mynumber.card.visualap.VisualApConstants.TAG_CARD_KEY;

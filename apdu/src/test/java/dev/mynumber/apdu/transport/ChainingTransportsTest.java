@@ -102,7 +102,8 @@ class ChainingTransportsTest {
     void transportErrorsPassThroughBothDecorators() {
         CardScript card = new CardScript().thenFail("00B0000001",
                 new CardRemovedException("card removed"));
-        TransportException e = assertThrows(TransportException.class, () -> send(Transports.standard(card), "00B0000001"));
+        TransportException e = assertThrows(TransportException.class,
+                () -> send(Transports.standard(card), "00B0000001"));
         assertEquals(ErrorCode.CARD_REMOVED, e.code());
     }
 }

@@ -38,7 +38,8 @@ class CommonApTest {
             "011C" + "30".repeat(27) + "41", "011C" + "30".repeat(20) + hex(ascii("20351332"))}) {
             CardScript card = new CardScript().then(SELECT, "9000").then("00B2010C00", bad + "9000");
             CommonAp common = new MyNumberCard(card).commonAp();
-            assertEquals(ErrorCode.MALFORMED_CARD_DATA, assertThrows(ApduException.class, common::readCardInfo).code(), bad);
+            assertEquals(ErrorCode.MALFORMED_CARD_DATA, assertThrows(ApduException.class, common::readCardInfo).code(),
+                    bad);
         }
     }
 }

@@ -10,9 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.mynumber.apdu.ApduException;
 import dev.mynumber.apdu.ErrorCode;
 import dev.mynumber.apdu.FileId;
+import dev.mynumber.apdu.transport.CardRemovedException;
 import dev.mynumber.apdu.transport.ExtendedLength;
 import dev.mynumber.apdu.transport.ReaderCapabilities;
-import dev.mynumber.apdu.transport.CardRemovedException;
 import dev.mynumber.apdu.transport.TransportException;
 import dev.mynumber.card.ReadOptions;
 import dev.mynumber.card.fixtures.CardScript;
@@ -120,7 +120,8 @@ class EfReaderTest {
         byte[] face = fakeCertificate(10000, 0x21);
         CardScript card = new CardScript().then("00B08200001FFE", hex(Arrays.copyOfRange(face, 0, 8190)) + "9000")
                 .then("00B01FFE000712", hex(Arrays.copyOfRange(face, 8190, 10000)) + "9000");
-        assertArrayEquals(face, new EfReader(new CardChannel(card, ReadOptions.DEFAULT)).readTlvFile(FileId.of(2), "t"));
+        assertArrayEquals(face,
+                new EfReader(new CardChannel(card, ReadOptions.DEFAULT)).readTlvFile(FileId.of(2), "t"));
         card.assertComplete();
     }
 
@@ -131,7 +132,8 @@ class EfReaderTest {
             card.then(String.format("00B0%04X00", off), part(off, off + 256) + "6282");
         }
         card.then("00B0060023", part(1536, 1571) + "6282");
-        assertArrayEquals(CERT, new EfReader(new CardChannel(card, ReadOptions.shortApdusOnly())).readTlvFile(AUTH_CERT, "t"));
+        assertArrayEquals(CERT,
+                new EfReader(new CardChannel(card, ReadOptions.shortApdusOnly())).readTlvFile(AUTH_CERT, "t"));
     }
 
     @Test

@@ -10,10 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.mynumber.apdu.ApduException;
 import dev.mynumber.apdu.ErrorCode;
 import dev.mynumber.apdu.FileId;
+import dev.mynumber.apdu.transport.CardRemovedException;
 import dev.mynumber.apdu.transport.ExtendedLength;
 import dev.mynumber.apdu.transport.ReaderCapabilities;
 import dev.mynumber.apdu.transport.ReaderTransport;
-import dev.mynumber.apdu.transport.CardRemovedException;
 import dev.mynumber.apdu.transport.TransportException;
 import dev.mynumber.card.MyNumberCard;
 import dev.mynumber.card.ReadOptions;
@@ -108,7 +108,8 @@ class ExtendedLengthLearningTest {
     void aTransportErrorOnAReaderKnownToWorkIsCheckedWithAShortRead() throws ApduException {
         // the JDK refuses extended APDUs to a T=0 card: a card inserted later may not take what the last one did
         ReaderCapabilities reader = new ReaderCapabilities(ExtendedLength.SUPPORTED);
-        CardScript card = shortReads(new CardScript().thenFail(EXTENDED, new TransportException("Extended length forms not supported for T=0")));
+        CardScript card = shortReads(new CardScript().thenFail(EXTENDED,
+                new TransportException("Extended length forms not supported for T=0")));
         assertArrayEquals(CERT, read(card, reader));
         assertEquals(ExtendedLength.UNSUPPORTED, reader.extendedLength());
         card.assertComplete();

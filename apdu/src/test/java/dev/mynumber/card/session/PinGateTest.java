@@ -98,8 +98,10 @@ class PinGateTest {
 
     @Test
     void otherStatusWordsGoThroughTheOneMapping() throws Exception {
-        assertEquals(ErrorCode.FILE_NOT_FOUND, verify(new CardScript().then(VERIFY_1234, "6A88"), LastTry.ALLOW).code());
-        assertEquals(ErrorCode.UNEXPECTED_STATUS, verify(new CardScript().then(VERIFY_1234, "6A86"), LastTry.ALLOW).code());
+        assertEquals(ErrorCode.FILE_NOT_FOUND,
+                verify(new CardScript().then(VERIFY_1234, "6A88"), LastTry.ALLOW).code());
+        assertEquals(ErrorCode.UNEXPECTED_STATUS,
+                verify(new CardScript().then(VERIFY_1234, "6A86"), LastTry.ALLOW).code());
     }
 
     @Test
@@ -173,13 +175,15 @@ class PinGateTest {
         try (Pin4 current = Pin4.of("1234".toCharArray())) {
             assertEquals(ErrorCode.INVALID_PIN_FORMAT, assertThrows(ApduException.class,
                     () -> new PinGate(new CardChannel(none, ReadOptions.DEFAULT))
-                            .change(AUTH, current, next, LastTry.ALLOW, false)).code());
+                            .change(AUTH, current, next, LastTry.ALLOW, false))
+                    .code());
             assertEquals(0, none.sentCount());
             CardScript refused = new CardScript().then(VERIFY_1234, "9000").then("002401980439383736", "6982");
             try (Pin4 again = Pin4.of("9876".toCharArray())) {
                 assertEquals(ErrorCode.SECURITY_STATUS_NOT_SATISFIED, assertThrows(ApduException.class,
                         () -> new PinGate(new CardChannel(refused, ReadOptions.DEFAULT))
-                                .change(AUTH, current, again, LastTry.ALLOW, false)).code());
+                                .change(AUTH, current, again, LastTry.ALLOW, false))
+                        .code());
             }
         }
     }

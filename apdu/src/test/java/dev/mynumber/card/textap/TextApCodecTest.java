@@ -110,7 +110,8 @@ class TextApCodecTest {
         assertArrayEquals(file, c.encoded());
         byte[] noSignature = tlv(0x7F21, tlv(0x5F4E, filler(297, 1)));
         assertThrows(MalformedCardDataException.class, () -> CvCertificate.parse(noSignature, "t"));
-        assertThrows(MalformedCardDataException.class, () -> CvCertificate.parse(cat(hex("7F21820233"), filler(100, 0)), "t"));
+        assertThrows(MalformedCardDataException.class,
+                () -> CvCertificate.parse(cat(hex("7F21820233"), filler(100, 0)), "t"));
         assertThrows(MalformedCardDataException.class, () -> CvCertificate.parse(utf8("x"), "t"));
     }
 }

@@ -48,7 +48,8 @@ class TextApTest {
     void codeAOpensTheNumberInShortApdus() throws Exception {
         // [TEX2E] shape: 00 B0 .. 00 on 0001 returns the 17 physical bytes FF 10 0C … FF FF
         byte[] number = CardFiles.myNumberFile(CardFiles.MY_NUMBER);
-        CardScript card = card().then("00200094", "63C9").then("002000940C" + hex(CardFiles.MY_NUMBER.getBytes()), "9000")
+        CardScript card = card().then("00200094", "63C9")
+                .then("002000940C" + hex(CardFiles.MY_NUMBER.getBytes()), "9000")
                 .then("00B0810000", hex(number) + "9000");
         TextAp text = new MyNumberCard(card, ReadOptions.shortApdusOnly()).textAp();
         try (VerificationCodeA a = VerificationCodeA.of(CardFiles.MY_NUMBER.toCharArray())) {
@@ -106,7 +107,8 @@ class TextApTest {
         byte[] modulus = filler(256, 0x40);
         modulus[0] = (byte) 0xC1;
         modulus[255] |= 1;
-        byte[] file = Bytes.tlv(0xFF50, Bytes.tlv(0xDF51, Bytes.tlv(0x90, Bytes.hex("010001")), Bytes.tlv(0x91, modulus)),
+        byte[] file = Bytes.tlv(0xFF50,
+                Bytes.tlv(0xDF51, Bytes.tlv(0x90, Bytes.hex("010001")), Bytes.tlv(0x91, modulus)),
                 Bytes.tlv(0xDF52, filler(256, 2)));
         CardScript card = card().then("00B08700001FFE", hex(file) + "9000");
         ApKey key = new MyNumberCard(card).textAp().readApKey();
@@ -135,7 +137,8 @@ class TextApTest {
     void readWithoutVerifyMapsSecurityStatus() throws ApduException {
         CardScript card = card().then("00B08200001FFE", "6982");
         TextAp text = new MyNumberCard(card).textAp();
-        assertEquals(ErrorCode.SECURITY_STATUS_NOT_SATISFIED, assertThrows(ApduException.class, text::readAttributes).code());
+        assertEquals(ErrorCode.SECURITY_STATUS_NOT_SATISFIED,
+                assertThrows(ApduException.class, text::readAttributes).code());
     }
 
     @Test
@@ -149,7 +152,8 @@ class TextApTest {
         for (String file : corrupt) {
             CardScript card = card().then("00B08100001FFE", file + "9000");
             TextAp text = new MyNumberCard(card).textAp();
-            assertEquals(ErrorCode.MALFORMED_CARD_DATA, assertThrows(ApduException.class, text::readMyNumber).code(), file);
+            assertEquals(ErrorCode.MALFORMED_CARD_DATA, assertThrows(ApduException.class, text::readMyNumber).code(),
+                    file);
         }
     }
 

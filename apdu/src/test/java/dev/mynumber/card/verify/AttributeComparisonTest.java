@@ -66,8 +66,10 @@ class AttributeComparisonTest {
         assertEquals(Result.DIFFERENT, AttributeComparison.text("センター", "センタ-", true));
         List<FieldMatch> m = AttributeComparison.compare(adult.attributes, new AttributeRecord(" ", null,
                 adult.attributes.birthDate().plusDays(1), Sex.FEMALE));
-        assertEquals(List.of(new FieldMatch("name", Result.NOT_COMPARED), new FieldMatch("address", Result.NOT_COMPARED),
-                new FieldMatch("birthDate", Result.DIFFERENT), new FieldMatch("sex", Result.DIFFERENT)), m);
+        assertEquals(
+                List.of(new FieldMatch("name", Result.NOT_COMPARED), new FieldMatch("address", Result.NOT_COMPARED),
+                        new FieldMatch("birthDate", Result.DIFFERENT), new FieldMatch("sex", Result.DIFFERENT)),
+                m);
     }
 
     @Test

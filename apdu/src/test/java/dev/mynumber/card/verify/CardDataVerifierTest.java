@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Behaviour tests against the simulated {@code adult} card: genuine data passes, each tampering fails. */
 class CardDataVerifierTest {
     static SimulatedEvidence adult;
-    static final IssuerKeys KEYS = IssuerKeys.bound(TestPki.get().textApIssuerKey(), CertificateAndLivenessTest.TEXT_REF,
+    static final IssuerKeys KEYS = IssuerKeys.bound(TestPki.get().textApIssuerKey(),
+            CertificateAndLivenessTest.TEXT_REF,
             TestPki.get().visualApIssuerKey(), CertificateAndLivenessTest.VISUAL_REF);
     final CardDataVerifier verifier = new CardDataVerifier(KEYS);
 

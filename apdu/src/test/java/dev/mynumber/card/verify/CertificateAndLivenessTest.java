@@ -3,9 +3,8 @@ package dev.mynumber.card.verify;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.mynumber.apdu.transport.CardRemovedException;
-import dev.mynumber.apdu.transport.TransportException;
 import dev.mynumber.apdu.tlv.Tlv;
+import dev.mynumber.apdu.transport.CardRemovedException;
 import dev.mynumber.card.CvCertificate;
 import dev.mynumber.card.textap.ApKey;
 import dev.mynumber.sim.pki.TestPki;
@@ -56,8 +55,10 @@ class CertificateAndLivenessTest {
         // e.g. a key of another certificate generation: the card may be genuine, so never FAILED
         Verdict verdict = new CardDataVerifier(IssuerKeys.of(PKI.visualApIssuerKey(), PKI.textApIssuerKey()))
                 .verify(adult.builder().build());
-        assertEquals(CheckReason.ISSUER_KEY_NOT_MATCHING, verdict.check(TextApChecks.CERTIFICATE).orElseThrow().reasonCode());
-        assertEquals(CheckReason.ISSUER_KEY_NOT_MATCHING, verdict.check(VisualApChecks.CERTIFICATE).orElseThrow().reasonCode());
+        assertEquals(CheckReason.ISSUER_KEY_NOT_MATCHING,
+                verdict.check(TextApChecks.CERTIFICATE).orElseThrow().reasonCode());
+        assertEquals(CheckReason.ISSUER_KEY_NOT_MATCHING,
+                verdict.check(VisualApChecks.CERTIFICATE).orElseThrow().reasonCode());
         assertEquals(VerdictStatus.INCOMPLETE, verdict.status());
     }
 
@@ -66,10 +67,12 @@ class CertificateAndLivenessTest {
         IssuerKey otherGeneration = IssuerKey.bound(PKI.visualApIssuerKey(), "6000033:001");
         Verdict other = new CardDataVerifier(new IssuerKeys(List.of(otherGeneration), List.of()))
                 .verify(adult.builder().build());
-        assertEquals(CheckReason.ISSUER_KEY_NOT_MATCHING, other.check(TextApChecks.CERTIFICATE).orElseThrow().reasonCode());
+        assertEquals(CheckReason.ISSUER_KEY_NOT_MATCHING,
+                other.check(TextApChecks.CERTIFICATE).orElseThrow().reasonCode());
         Verdict both = new CardDataVerifier(new IssuerKeys(List.of(otherGeneration,
                 IssuerKey.bound(PKI.textApIssuerKey(), TEXT_REF)), List.of())).verify(adult.builder().build());
-        assertEquals(CheckReason.ISSUER_SIGNATURE_VALID, both.check(TextApChecks.CERTIFICATE).orElseThrow().reasonCode());
+        assertEquals(CheckReason.ISSUER_SIGNATURE_VALID,
+                both.check(TextApChecks.CERTIFICATE).orElseThrow().reasonCode());
     }
 
     @Test
@@ -82,7 +85,8 @@ class CertificateAndLivenessTest {
     void visualCertificateInPlaceOfTheTextOneFailsIntegrity() {
         Verdict verdict = verifier.verify(adult.builder().textCertificate(adult.visualCertificate).build());
         // it names the visual issuer, for which no text AP key is configured: that alone proves nothing...
-        assertEquals(CheckReason.ISSUER_KEY_NOT_MATCHING, verdict.check(TextApChecks.CERTIFICATE).orElseThrow().reasonCode());
+        assertEquals(CheckReason.ISSUER_KEY_NOT_MATCHING,
+                verdict.check(TextApChecks.CERTIFICATE).orElseThrow().reasonCode());
         // ...but the data it certifies does not verify with its key: a confirmed failure
         assertEquals(CheckStatus.FAILED, verdict.check(TextApChecks.INTEGRITY_SIGNATURE).orElseThrow().status());
         assertEquals(VerdictStatus.NOT_GENUINE, verdict.status());
@@ -138,7 +142,8 @@ class CertificateAndLivenessTest {
         Verdict verdict = verifier.verify(adult.builder().textApKey(ApKey.parse(file)).build());
         // the chip answers with its real key, not the forged DF51; the forged link itself proves nothing either way
         assertEquals(CheckStatus.FAILED, verdict.check(LivenessChecks.TEXT).orElseThrow().status());
-        assertEquals(CheckReason.KEY_LINK_RULE_UNCONFIRMED, verdict.check(KeyLinkCheck.NAME).orElseThrow().reasonCode());
+        assertEquals(CheckReason.KEY_LINK_RULE_UNCONFIRMED,
+                verdict.check(KeyLinkCheck.NAME).orElseThrow().reasonCode());
         assertEquals(VerdictStatus.NOT_GENUINE, verdict.status());
     }
 

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class KeyLinkReadingsTest {
     static final TestPki PKI = TestPki.get();
-    static final IssuerKeys KEYS = IssuerKeys.bound(TestPki.get().textApIssuerKey(), CertificateAndLivenessTest.TEXT_REF,
+    static final IssuerKeys KEYS = IssuerKeys.bound(TestPki.get().textApIssuerKey(),
+            CertificateAndLivenessTest.TEXT_REF,
             TestPki.get().visualApIssuerKey(), CertificateAndLivenessTest.VISUAL_REF);
     static SimulatedEvidence adult;
     static ApKey signedByIssuer;

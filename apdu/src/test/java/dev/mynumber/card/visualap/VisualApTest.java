@@ -51,7 +51,8 @@ class VisualApTest {
         int chunks = 1;
         for (int off = 256; off < face.length; off += 256) {
             int n = Math.min(256, face.length - off);
-            card.then(String.format("00B0%04X%02X", off, n & 0xFF), hex(Arrays.copyOfRange(face, off, off + n)) + "9000");
+            card.then(String.format("00B0%04X%02X", off, n & 0xFF),
+                    hex(Arrays.copyOfRange(face, off, off + n)) + "9000");
             chunks++;
         }
         VisualAp visual = new MyNumberCard(card, ReadOptions.shortApdusOnly()).visualAp();

@@ -24,7 +24,8 @@ class SimulatedCardBuilderTest {
     void theBuiltCardWithItsFault(CardTerminal terminal, SimulatedReaders readers) throws Exception {
         assertEquals("Kiosk Reader", terminal.getName());
         assertEquals(1, readers.readers().size());
-        ApduException e = assertThrows(ApduException.class, () -> SimulatedCardExtensionTest.open(terminal).jpki().authPinStatus());
+        ApduException e = assertThrows(ApduException.class,
+                () -> SimulatedCardExtensionTest.open(terminal).jpki().authPinStatus());
         assertEquals(ErrorCode.FILE_NOT_FOUND, e.code(), e.getMessage());   // SELECT answered 6A82
     }
 

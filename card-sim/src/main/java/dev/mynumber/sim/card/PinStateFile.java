@@ -95,7 +95,8 @@ final class PinStateFile {
     }
 
     private void write(Map<String, String> records) throws IOException {
-        StringBuilder body = new StringBuilder("# card-sim PIN try counters: <persona>.<key>=<tries left>, 0 = blocked\n");
+        StringBuilder body = new StringBuilder(
+                "# card-sim PIN try counters: <persona>.<key>=<tries left>, 0 = blocked\n");
         records.forEach((k, v) -> body.append(k).append('=').append(v).append('\n'));
         String text = body + CHECKSUM + "=" + crc(body.toString()) + "\n";
         Path tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");

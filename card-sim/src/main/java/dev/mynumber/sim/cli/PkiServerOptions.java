@@ -20,7 +20,7 @@ public record PkiServerOptions(String host, int port) {
         String host = "127.0.0.1";
         int port = DEFAULT_PORT;
         Set<String> seen = new HashSet<>();
-        for (Iterator<String> it = args.iterator(); it.hasNext(); ) {
+        for (Iterator<String> it = args.iterator(); it.hasNext();) {
             String option = it.next();
             if (!seen.add(option)) {
                 throw new UsageException("option " + option + " given twice");

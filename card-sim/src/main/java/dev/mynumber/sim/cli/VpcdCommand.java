@@ -36,7 +36,8 @@ final class VpcdCommand {
         VpcdCard bridge = new VpcdCard(o.host(), o.port(), card);
         String what = "persona " + o.persona() + (o.variants().isEmpty() ? "" : ", variants " + o.variants())
                 + (o.faults().faults().isEmpty() ? "" : ", faults " + o.faults());
-        bridge.onStatus(line -> out.println("card-sim: " + line + (line.startsWith("connected") ? " (" + what + ")" : "")));
+        bridge.onStatus(
+                line -> out.println("card-sim: " + line + (line.startsWith("connected") ? " (" + what + ")" : "")));
         bridge.start();
         return bridge;
     }

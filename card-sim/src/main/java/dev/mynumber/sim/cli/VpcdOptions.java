@@ -51,7 +51,7 @@ public record VpcdOptions(String host, int port, String persona, Path state, Fau
         Variants variants = Variants.NONE;
         CardTimingProfile timing = null;
         Set<String> seen = new HashSet<>();
-        for (Iterator<String> it = args.iterator(); it.hasNext(); ) {
+        for (Iterator<String> it = args.iterator(); it.hasNext();) {
             String option = it.next();
             if (!option.equals("--fault") && !seen.add(option)) {
                 throw new UsageException("option " + option + " given twice");

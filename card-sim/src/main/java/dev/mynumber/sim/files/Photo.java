@@ -1,5 +1,6 @@
 package dev.mynumber.sim.files;
 
+import com.github.jaiimageio.jpeg2000.J2KImageWriteParam;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -13,7 +14,6 @@ import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
-import com.github.jaiimageio.jpeg2000.J2KImageWriteParam;
 
 /**
  * Draws the synthetic face photo (no real person) and encodes it as greyscale JPEG 2000 (JP2 container),

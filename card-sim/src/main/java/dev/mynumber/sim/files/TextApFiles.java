@@ -83,7 +83,8 @@ public final class TextApFiles {
         Arrays.fill(opaque, (byte) 0xFF);
         System.arraycopy(cardSpecific32, 0, opaque, 0, BASIC_INFO_OPAQUE_DATA);
         return Tlv.of(BASIC_INFO_TAG, Tlv.concat(Tlv.of(BASIC_INFO_VERSION_TAG, BASIC_INFO_VERSION.clone()),
-                Tlv.of(BASIC_INFO_KEY_ID, CvCertificate.keyId(CvCertificate.TEXT_ISSUER_ID, CvCertificate.SIGNER_KEY_NUMBER)),
+                Tlv.of(BASIC_INFO_KEY_ID,
+                        CvCertificate.keyId(CvCertificate.TEXT_ISSUER_ID, CvCertificate.SIGNER_KEY_NUMBER)),
                 Tlv.of(BASIC_INFO_OPAQUE, opaque)));
     }
 
@@ -93,7 +94,8 @@ public final class TextApFiles {
      */
     public static byte[] apKey(RSAPublicKey cardKey, KeyPair signer) {
         byte[] keyTlv = Tlv.of(AP_PUBLIC_KEY, RsaData.publicKey(cardKey));
-        return Tlv.of(AP_KEY_TAG, Tlv.concat(keyTlv, Tlv.of(AP_KEY_SIGNATURE, RsaData.signSha256(signer.getPrivate(), keyTlv))));
+        return Tlv.of(AP_KEY_TAG,
+                Tlv.concat(keyTlv, Tlv.of(AP_KEY_SIGNATURE, RsaData.signSha256(signer.getPrivate(), keyTlv))));
     }
 
     /** Returns the raw {@code DF22..DF25} TLVs of an attributes file (what {@code DF32} digests). */

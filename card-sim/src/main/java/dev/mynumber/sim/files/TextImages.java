@@ -72,7 +72,7 @@ public final class TextImages {
 
     /** Shrinks the font until the wrapped text fits the image height (long foreign names); sets it on g. */
     private static List<String> fit(Graphics2D g, Font base, String text, int width, int height, int maxSize) {
-        for (int size = maxSize; ; size--) {
+        for (int size = maxSize;; size--) {
             g.setFont(base.deriveFont(Font.PLAIN, size));
             FontMetrics metrics = g.getFontMetrics();
             List<String> lines = wrap(text, metrics, width);

@@ -81,8 +81,10 @@ public final class VisualApFiles {
      */
     public static byte[] basicInfo(String municipalityCode, KeyPair signer) {
         byte[] keyId = CvCertificate.keyId(CvCertificate.VISUAL_ISSUER_ID, CvCertificate.SIGNER_KEY_NUMBER);
-        byte[] fields = Tlv.concat(Tlv.of(BASIC_INFO_VERSION_TAG, BASIC_INFO_VERSION.clone()), Tlv.of(BASIC_INFO_KEY_ID, keyId),
-                Tlv.of(BASIC_INFO_FORMAT_TAG, BASIC_INFO_FORMAT.clone()), Tlv.of(MUNICIPALITY, ascii(municipalityCode)));
+        byte[] fields = Tlv.concat(Tlv.of(BASIC_INFO_VERSION_TAG, BASIC_INFO_VERSION.clone()),
+                Tlv.of(BASIC_INFO_KEY_ID, keyId),
+                Tlv.of(BASIC_INFO_FORMAT_TAG, BASIC_INFO_FORMAT.clone()),
+                Tlv.of(MUNICIPALITY, ascii(municipalityCode)));
         byte[] opaque = Tlv.concat(keyId, RsaData.signSha256(signer.getPrivate(), fields));
         return Tlv.of(BASIC_INFO_TAG, Tlv.concat(fields, Tlv.of(BASIC_INFO_OPAQUE, opaque)));
     }

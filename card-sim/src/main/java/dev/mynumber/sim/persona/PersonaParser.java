@@ -43,9 +43,11 @@ final class PersonaParser {
         String address = f.string("address");
         check(!address.isBlank(), "address", "must not be blank");
         var birthDate = f.date("birthDate");
-        check(!birthDate.isBefore(java.time.LocalDate.of(1868, 1, 25)), "birthDate", "must not be before the Meiji era");
+        check(!birthDate.isBefore(java.time.LocalDate.of(1868, 1, 25)), "birthDate",
+                "must not be before the Meiji era");
         String sex = f.string("sex");
-        check(List.of("1", "2", "9").contains(sex), "sex", "must be \"1\" (male), \"2\" (female) or \"9\" (not applicable)");
+        check(List.of("1", "2", "9").contains(sex), "sex",
+                "must be \"1\" (male), \"2\" (female) or \"9\" (not applicable)");
         String myNumber = f.string("myNumber");
         check(myNumber.length() == 12 && MyNumbers.allDigits(myNumber), "myNumber", "must be 12 digits");
         check(MyNumbers.isValid(myNumber), "myNumber", "has a wrong check digit (spec §8)");

@@ -67,7 +67,8 @@ final class CertificateMaker {
     /** Signs with SHA-256/RSA (PKCS#1 v1.5) and returns the certificate. */
     X509Certificate sign(KeyPair issuer) {
         try {
-            return new JcaX509CertificateConverter().getCertificate(builder.build(new Sha256RsaSigner(issuer.getPrivate())));
+            return new JcaX509CertificateConverter()
+                    .getCertificate(builder.build(new Sha256RsaSigner(issuer.getPrivate())));
         } catch (CertificateException e) {
             throw new IllegalStateException("cannot sign test certificate", e);
         }

@@ -16,7 +16,7 @@ final class VpcdBridgeLoop implements Runnable {
     private final int port;
     private final VpcdSlot slot;
     private final VpcdSession session;
-    private volatile Consumer<String> status = s -> { };
+    private volatile Consumer<String> status = s -> {};
     private volatile boolean running = true;
     private long lastClose = System.nanoTime() - SWAP_GAP_MILLIS * 1_000_000L;
 

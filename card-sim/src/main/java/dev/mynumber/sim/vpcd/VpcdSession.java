@@ -71,8 +71,8 @@ final class VpcdSession {
         switch (code) {
             case POWER_ON, RESET -> card.reset();
             case GET_ATR -> c.write(card.atr());
-            case POWER_OFF -> { }
-            default -> { } // unknown control codes need no answer
+            case POWER_OFF -> {}
+            default -> {} // unknown control codes need no answer
         }
     }
 

@@ -117,7 +117,8 @@ class PkiServerTest {
         String good = openSslOcsp(dir, serial("adult", CardFile.JPKI_AUTH_CERT));
         assertTrue(good.contains(": good") && good.contains("Response verify OK"), good);
         String revoked = openSslOcsp(dir, serial("revoked", CardFile.JPKI_AUTH_CERT));
-        assertTrue(revoked.contains(": revoked") && revoked.contains("Reason: keyCompromise") && revoked.contains("Response verify OK"), revoked);
+        assertTrue(revoked.contains(": revoked") && revoked.contains("Reason: keyCompromise")
+                && revoked.contains("Response verify OK"), revoked);
     }
 
     private static String openSslOcsp(Path dir, BigInteger serial) throws Exception {

@@ -22,8 +22,6 @@ class ApduLogTest {
             .on("00B0000000", "6982")
             .on("0020008000000439393939", "9000");
 
-
-
     @Test
     void masksSecretsAndReadDataButKeepsLengthsAndStatusWords() {
         ApduLog log = new ApduLog(inner);

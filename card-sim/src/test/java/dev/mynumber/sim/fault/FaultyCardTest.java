@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 class FaultyCardTest {
     private static final HexFormat HEX = HexFormat.of().withUpperCase();
-    private final ScriptedCard inner = ScriptedCard.jpki().on("00A4040C02AABB", "9000").on("00B0000004", "010203049000");
+    private final ScriptedCard inner = ScriptedCard.jpki().on("00A4040C02AABB", "9000").on("00B0000004",
+            "010203049000");
 
     private String send(FaultyCard card, String hex) {
         return HEX.formatHex(card.transmit(HEX.parseHex(hex)));

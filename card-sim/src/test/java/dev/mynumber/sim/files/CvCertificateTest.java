@@ -53,7 +53,8 @@ class CvCertificateTest {
         TestPki pki = TestPki.get();
         RSAPublicKey signer = (RSAPublicKey) pki.visualApSigner().getPublic();
         byte[] cert = VisualApFiles.apCertificate(pki.visualApIssuer(), signer);
-        assertEquals("6000023", new String(Arrays.copyOfRange(cert, 10, 17), java.nio.charset.StandardCharsets.US_ASCII));
+        assertEquals("6000023",
+                new String(Arrays.copyOfRange(cert, 10, 17), java.nio.charset.StandardCharsets.US_ASCII));
         assertEquals(signer, certifiedKey(cert, pki.visualApIssuerKey()));
     }
 }

@@ -40,7 +40,8 @@ class BuiltInPersonasTest {
         // under 15 when the card was issued (cards of minors are valid 5 years): no date of today involved
         LocalDate childIssued = Personas.builtIn("child").cardExpiry().minusYears(5);
         assertTrue(Personas.builtIn("child").identity().birthDate().plusYears(15).isAfter(childIssued));
-        assertEquals(0, SimulatedCards.contents(Personas.builtIn("auth-blocked")).initialTries(CardSecret.JPKI_AUTH_PIN));
+        assertEquals(0,
+                SimulatedCards.contents(Personas.builtIn("auth-blocked")).initialTries(CardSecret.JPKI_AUTH_PIN));
         assertEquals(List.of(0, 1), Personas.builtIn("substitute-chars").identity().nameSubstitutes());
         assertTrue(Personas.builtIn("expired").cardExpiry().isBefore(LocalDate.of(2025, 1, 1)));
         assertTrue(Personas.builtIn("foreign-resident").identity().name().length() > 40);
@@ -64,6 +65,7 @@ class BuiltInPersonasTest {
     @Test
     void unknownBuiltInListsValidIds() {
         var e = assertThrows(IllegalArgumentException.class, () -> Personas.builtIn("ghost"));
-        assertTrue(e.getMessage().contains("[adult, child, auth-blocked, substitute-chars, expired, foreign-resident, revoked]"));
+        assertTrue(e.getMessage()
+                .contains("[adult, child, auth-blocked, substitute-chars, expired, foreign-resident, revoked]"));
     }
 }

@@ -25,8 +25,10 @@ class ContentsLoadBenchmarkTest {
         start = System.nanoTime();
         SimulatedCards.create("child");
         long cachedNanos = System.nanoTime() - start;
-        System.out.printf("[benchmark] SimulatedCards.create(\"child\") with cached contents: %.2f ms%n", cachedNanos / 1e6);
-        System.out.printf("[benchmark] first contents built here (includes font and JP2 codec start-up if this test runs first): %.1f ms%n",
+        System.out.printf("[benchmark] SimulatedCards.create(\"child\") with cached contents: %.2f ms%n",
+                cachedNanos / 1e6);
+        System.out.printf(
+                "[benchmark] first contents built here (includes font and JP2 codec start-up if this test runs first): %.1f ms%n",
                 firstNanos / 1e6);
         System.out.printf("[benchmark] all %d built-in personas afterwards: %.1f ms (%.1f ms each)%n",
                 Personas.BUILT_IN_IDS.size(), allNanos / 1e6, allNanos / 1e6 / Personas.BUILT_IN_IDS.size());

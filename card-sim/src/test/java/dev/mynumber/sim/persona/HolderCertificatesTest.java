@@ -21,9 +21,9 @@ import java.util.List;
 import org.bouncycastle.asn1.ASN1Sequence;
 import org.bouncycastle.asn1.ASN1TaggedObject;
 import org.bouncycastle.asn1.ASN1UTF8String;
+import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.GeneralName;
 import org.bouncycastle.asn1.x509.GeneralNames;
-import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateHolder;
 import org.junit.jupiter.api.Test;
 
@@ -56,7 +56,8 @@ class HolderCertificatesTest {
         X509Certificate sign = cert(c, CardFile.JPKI_SIGN_CERT);
         sign.verify(TestPki.get().signRoot().getPublicKey());
         assertTrue(sign.getSubjectX500Principal().getName()
-                .matches("CN=\\d{8}TEST[0-9A-F]{16},L=Shiken-ku,L=Tokyo,C=JP"), sign.getSubjectX500Principal().getName());
+                .matches("CN=\\d{8}TEST[0-9A-F]{16},L=Shiken-ku,L=Tokyo,C=JP"),
+                sign.getSubjectX500Principal().getName());
         boolean[] ku = sign.getKeyUsage();
         assertTrue(ku[0] && ku[1], "digitalSignature and nonRepudiation");
         assertEquals(List.of("高崎　試験", "11000", "2", "319620909", "東京都試験区辻町１丁目２番３号",
@@ -84,7 +85,8 @@ class HolderCertificatesTest {
             assertEquals(GeneralName.otherName, n.getTagNo());
             ASN1Sequence other = ASN1Sequence.getInstance(n.getName());
             assertEquals("1.2.392.200149.8.5.5." + arc++, other.getObjectAt(0).toString());
-            values.add(ASN1UTF8String.getInstance(ASN1TaggedObject.getInstance(other.getObjectAt(1)).getExplicitBaseObject())
+            values.add(ASN1UTF8String
+                    .getInstance(ASN1TaggedObject.getInstance(other.getObjectAt(1)).getExplicitBaseObject())
                     .getString());
         }
         return values;

@@ -13,7 +13,8 @@ class JsonReaderTest {
 
     @Test
     void readsEveryValueKind() throws Exception {
-        Object v = JsonReader.parse(" {\"a\": [1, -2.5, true, false, null], \"b\": \"x\\u00e9\\n\\\"\\\\\", \"c\": {}}\n");
+        Object v = JsonReader
+                .parse(" {\"a\": [1, -2.5, true, false, null], \"b\": \"x\\u00e9\\n\\\"\\\\\", \"c\": {}}\n");
         Map<String, Object> expected = new LinkedHashMap<>();
         expected.put("a", Arrays.asList(1L, -2.5, true, false, null));
         expected.put("b", "xé\n\"\\");

@@ -59,7 +59,8 @@ class OpenSslInteropTest {
         Files.write(dir.resolve("sig.bin"), signWithCard(data));
         var pub = RealTool.openssl(dir, "x509", "-in", "auth.pem", "-pubkey", "-noout", "-out", "pub.pem");
         assertEquals(0, pub.exitCode(), pub.output());
-        var verify = RealTool.openssl(dir, "dgst", "-sha256", "-verify", "pub.pem", "-signature", "sig.bin", "data.bin");
+        var verify = RealTool.openssl(dir, "dgst", "-sha256", "-verify", "pub.pem", "-signature", "sig.bin",
+                "data.bin");
         assertEquals(0, verify.exitCode(), verify.output());
         assertTrue(verify.output().contains("Verified OK"), verify.output());
     }

@@ -44,15 +44,18 @@ class RevocationTest {
     @Tag("pcsc")
     void opensslCrlCheckRejectsTheRevokedCertificate(@TempDir Path dir) throws Exception {
         RealTool.requireOpenSsl();
-        Files.writeString(dir.resolve("root.pem"), ExportTestPki.pem("CERTIFICATE", TestPki.get().authRoot().getEncoded()));
+        Files.writeString(dir.resolve("root.pem"),
+                ExportTestPki.pem("CERTIFICATE", TestPki.get().authRoot().getEncoded()));
         Files.writeString(dir.resolve("crl.pem"), ExportTestPki.pem("X509 CRL", SimulatedCrls.authCrl().getEncoded()));
         Files.writeString(dir.resolve("revoked.pem"), ExportTestPki.pem("CERTIFICATE",
                 cert("revoked", CardFile.JPKI_AUTH_CERT).getEncoded()));
         Files.writeString(dir.resolve("adult.pem"), ExportTestPki.pem("CERTIFICATE",
                 cert("adult", CardFile.JPKI_AUTH_CERT).getEncoded()));
-        var bad = RealTool.openssl(dir, "verify", "-crl_check", "-CAfile", "root.pem", "-CRLfile", "crl.pem", "revoked.pem");
+        var bad = RealTool.openssl(dir, "verify", "-crl_check", "-CAfile", "root.pem", "-CRLfile", "crl.pem",
+                "revoked.pem");
         assertTrue(bad.exitCode() != 0 && bad.output().contains("revoked"), bad.output());
-        var good = RealTool.openssl(dir, "verify", "-crl_check", "-CAfile", "root.pem", "-CRLfile", "crl.pem", "adult.pem");
+        var good = RealTool.openssl(dir, "verify", "-crl_check", "-CAfile", "root.pem", "-CRLfile", "crl.pem",
+                "adult.pem");
         assertEquals(0, good.exitCode(), good.output());
     }
 

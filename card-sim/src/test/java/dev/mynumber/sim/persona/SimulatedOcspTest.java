@@ -37,7 +37,8 @@ class SimulatedOcspTest {
         byte[] response = SimulatedOcsp.respond(OcspProbe.request(nonce,
                 OcspProbe.id(PKI.authRoot(), auth.getSerialNumber())), Clock.systemUTC());
         BasicOCSPResp basic = OcspProbe.basic(response);
-        assertTrue(basic.isSignatureValid(new JcaContentVerifierProviderBuilder().build(PKI.authRoot().getPublicKey())));
+        assertTrue(
+                basic.isSignatureValid(new JcaContentVerifierProviderBuilder().build(PKI.authRoot().getPublicKey())));
         assertArrayEquals(nonce, OcspProbe.nonce(basic));
         SingleResp single = OcspProbe.single(response);
         assertEquals(CertificateStatus.GOOD, single.getCertStatus());
@@ -59,8 +60,10 @@ class SimulatedOcspTest {
 
     @Test
     void otherPersonasAreGoodAndStrangersUnknown() throws Exception {
-        assertEquals(CertificateStatus.GOOD, status(PKI.signRoot(), cert("adult", CardFile.JPKI_SIGN_CERT).getSerialNumber()));
-        assertEquals(CertificateStatus.GOOD, status(PKI.authRoot(), cert("expired", CardFile.JPKI_AUTH_CERT).getSerialNumber()));
+        assertEquals(CertificateStatus.GOOD,
+                status(PKI.signRoot(), cert("adult", CardFile.JPKI_SIGN_CERT).getSerialNumber()));
+        assertEquals(CertificateStatus.GOOD,
+                status(PKI.authRoot(), cert("expired", CardFile.JPKI_AUTH_CERT).getSerialNumber()));
         assertInstanceOf(UnknownStatus.class, status(PKI.authRoot(), new BigInteger(64, new SecureRandom())));
         // the adult's auth serial is no certificate of the signing CA
         assertInstanceOf(UnknownStatus.class,

@@ -38,7 +38,8 @@ class TestOcspTest {
         CertificateID id = OcspProbe.id(PKI.authRoot(), GOOD);
         byte[] response = ocsp.respond(OcspProbe.request(nonce, id), NOW);
         BasicOCSPResp basic = OcspProbe.basic(response);
-        assertTrue(basic.isSignatureValid(new JcaContentVerifierProviderBuilder().build(PKI.authRoot().getPublicKey())));
+        assertTrue(
+                basic.isSignatureValid(new JcaContentVerifierProviderBuilder().build(PKI.authRoot().getPublicKey())));
         assertEquals(new RespID(PKI.authCaName()), basic.getResponderId());
         assertEquals(new JcaX509CertificateHolder(PKI.authRoot()), basic.getCerts()[0]);
         assertArrayEquals(nonce, OcspProbe.nonce(basic));
@@ -97,7 +98,8 @@ class TestOcspTest {
     void undecodableRequestsAreMalformed() throws Exception {
         assertEquals(OCSPResp.MALFORMED_REQUEST, OcspProbe.status(ocsp.respond(new byte[0], NOW)));
         assertEquals(OCSPResp.MALFORMED_REQUEST, OcspProbe.status(ocsp.respond("garbage".getBytes(), NOW)));
-        assertEquals(OCSPResp.MALFORMED_REQUEST, OcspProbe.status(ocsp.respond(new byte[] {0x30, 0x03, 0x02, 0x01, 0x01}, NOW)));
+        assertEquals(OCSPResp.MALFORMED_REQUEST,
+                OcspProbe.status(ocsp.respond(new byte[] {0x30, 0x03, 0x02, 0x01, 0x01}, NOW)));
         assertEquals(OCSPResp.MALFORMED_REQUEST, OcspProbe.status(ocsp.respond(OcspProbe.request(null), NOW)));
     }
 }

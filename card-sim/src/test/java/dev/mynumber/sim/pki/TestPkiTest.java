@@ -34,7 +34,8 @@ class TestPkiTest {
             var holder = new JcaX509CertificateHolder(root);
             GeneralNames san = GeneralNames.fromExtensions(holder.getExtensions(), Extension.subjectAlternativeName);
             assertEquals(GeneralName.directoryName, san.getNames()[0].getTagNo());
-            CRLDistPoint dp = CRLDistPoint.getInstance(holder.getExtension(Extension.cRLDistributionPoints).getParsedValue());
+            CRLDistPoint dp = CRLDistPoint
+                    .getInstance(holder.getExtension(Extension.cRLDistributionPoints).getParsedValue());
             GeneralNames dpName = (GeneralNames) dp.getDistributionPoints()[0].getDistributionPoint().getName();
             assertEquals(X500Name.getInstance(root.getSubjectX500Principal().getEncoded()),
                     X500Name.getInstance(dpName.getNames()[0].getName()));

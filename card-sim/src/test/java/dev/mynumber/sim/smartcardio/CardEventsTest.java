@@ -112,7 +112,8 @@ class CardEventsTest {
         Card c = terminals.getTerminal("Reader A").connect("*");
         reader.injectFaults(FaultPlan.parse("remove-at:2"));
         c.getBasicChannel().transmit(new CommandAPDU(HEX.parseHex("00FF0000")));
-        assertThrows(CardException.class, () -> c.getBasicChannel().transmit(new CommandAPDU(HEX.parseHex("00FF0000"))));
+        assertThrows(CardException.class,
+                () -> c.getBasicChannel().transmit(new CommandAPDU(HEX.parseHex("00FF0000"))));
         assertTrue(reader.card().isEmpty());
         assertTrue(terminals.waitForChange(1000));
         assertEquals(List.of("Reader A"), names(terminals.list(State.CARD_REMOVAL)));
@@ -127,7 +128,8 @@ class CardEventsTest {
                 () -> c.getBasicChannel().transmit(new CommandAPDU(HEX.parseHex("00FF0000"))));
         assertTrue(e.getMessage().contains("no longer available"), e.getMessage());
         assertEquals(List.of("Reader A"), names(terminals.list(State.ALL)));
-        assertThrows(CardException.class, () -> c.getBasicChannel().transmit(new CommandAPDU(HEX.parseHex("00FF0000"))));
+        assertThrows(CardException.class,
+                () -> c.getBasicChannel().transmit(new CommandAPDU(HEX.parseHex("00FF0000"))));
     }
 
     @Test
@@ -136,6 +138,7 @@ class CardEventsTest {
         reader.insert(new dev.mynumber.sim.fault.FaultyCard(ScriptedCard.jpki(), FaultPlan.parse("delay:300ms")));
         Card c = terminals.getTerminal("Reader A").connect("*");
         CompletableFuture.runAsync(reader::remove, CompletableFuture.delayedExecutor(50, TimeUnit.MILLISECONDS));
-        assertThrows(CardException.class, () -> c.getBasicChannel().transmit(new CommandAPDU(HEX.parseHex("00FF0000"))));
+        assertThrows(CardException.class,
+                () -> c.getBasicChannel().transmit(new CommandAPDU(HEX.parseHex("00FF0000"))));
     }
 }

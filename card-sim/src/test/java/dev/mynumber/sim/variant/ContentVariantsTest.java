@@ -16,8 +16,8 @@ import dev.mynumber.sim.persona.Personas;
 import dev.mynumber.sim.persona.SimulatedCards;
 import dev.mynumber.sim.pki.CaGeneration;
 import dev.mynumber.sim.pki.TestPki;
-import java.io.ByteArrayInputStream;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.PublicKey;
 import java.security.Signature;
@@ -152,7 +152,8 @@ class ContentVariantsTest {
         for (GeneralName n : names.getNames()) {
             ASN1Sequence seq = ASN1Sequence.getInstance(n.getName());
             if (seq.getObjectAt(0).toString().equals("1.2.392.200149.8.5.5.3")) {
-                return DERUTF8String.getInstance(ASN1TaggedObject.getInstance(seq.getObjectAt(1)).getExplicitBaseObject())
+                return DERUTF8String
+                        .getInstance(ASN1TaggedObject.getInstance(seq.getObjectAt(1)).getExplicitBaseObject())
                         .getString();
             }
         }

@@ -60,7 +60,6 @@ final class FakeVpcd implements AutoCloseable {
         return HEX.formatHex(b);
     }
 
-
     @Override
     public void close() throws IOException {
         if (socket != null) {

@@ -1,8 +1,8 @@
 package dev.mynumber.agent.cardinfo;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import dev.mynumber.agent.image.CardImagesView;
 import dev.mynumber.agent.verification.Verification;
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import dev.mynumber.card.Sex;
 
 /**

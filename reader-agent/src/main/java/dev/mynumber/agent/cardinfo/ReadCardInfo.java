@@ -7,7 +7,6 @@ import dev.mynumber.agent.usecase.CardSession;
 import dev.mynumber.agent.usecase.Steps;
 import dev.mynumber.agent.usecase.UseCase;
 import dev.mynumber.agent.verification.Verification;
-import dev.mynumber.agent.verification.Certificates;
 import dev.mynumber.apdu.ApduException;
 import dev.mynumber.card.CvCertificate;
 import dev.mynumber.card.MyNumberCard;

@@ -38,7 +38,7 @@ public final class SseEvents {
     /** Serves one client: a {@code hello} event, then every bus event, until the client goes. */
     public void accept(SseClient client) {
         client.keepAlive();
-        Runnable[] unsubscribe = {() -> { }};
+        Runnable[] unsubscribe = {() -> {}};
         ClientFeed feed = new ClientFeed(capacity, event -> client.sendEvent(event.type(), event.data()),
                 () -> client.sendComment("keep-alive"), () -> !alive(client), () -> {
                     unsubscribe[0].run();

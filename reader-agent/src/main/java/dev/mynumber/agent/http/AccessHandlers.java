@@ -1,8 +1,8 @@
 package dev.mynumber.agent.http;
 
-import dev.mynumber.agent.operation.Principal;
 import dev.mynumber.agent.AgentCode;
 import dev.mynumber.agent.AgentException;
+import dev.mynumber.agent.operation.Principal;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.List;

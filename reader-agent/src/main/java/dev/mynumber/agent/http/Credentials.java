@@ -1,9 +1,9 @@
 package dev.mynumber.agent.http;
 
-import dev.mynumber.agent.operation.Principal;
 import dev.mynumber.agent.AgentCode;
 import dev.mynumber.agent.AgentException;
 import dev.mynumber.agent.logging.LogGuard;
+import dev.mynumber.agent.operation.Principal;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;

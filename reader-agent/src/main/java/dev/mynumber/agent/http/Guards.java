@@ -1,8 +1,8 @@
 package dev.mynumber.agent.http;
 
-import dev.mynumber.agent.operation.Principal;
 import dev.mynumber.agent.AgentCode;
 import dev.mynumber.agent.AgentException;
+import dev.mynumber.agent.operation.Principal;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import java.util.List;
@@ -46,8 +46,8 @@ public final class Guards {
         if (ctx.method() == HandlerType.OPTIONS || !ctx.path().startsWith(API + "/") || isPublic(ctx)) {
             return;
         }
-        ctx.attribute(PRINCIPAL, principal(ctx).orElseThrow(() ->
-                new AgentException(AgentCode.UNAUTHORIZED, "a credential is needed: Authorization: Bearer <token>")));
+        ctx.attribute(PRINCIPAL, principal(ctx).orElseThrow(() -> new AgentException(AgentCode.UNAUTHORIZED,
+                "a credential is needed: Authorization: Bearer <token>")));
     }
 
     private void checkHost(Context ctx) {

@@ -26,7 +26,8 @@ import java.util.Set;
  * where a value belongs is BAD_REQUEST, and {@link #allowOnly} refuses unknown fields.
  */
 public final class SecretBody implements AutoCloseable {
-    private static final Set<String> SECRETS = Set.of("pin", "password", "securityCode", "digits", "birthDate", "yymmdd");
+    private static final Set<String> SECRETS = Set.of("pin", "password", "securityCode", "digits", "birthDate",
+            "yymmdd");
     private static final JsonFactory FACTORY = JsonBodies.MAPPER.getFactory();
     /** Reads one value inside the body; the trailing-content check is done once, for the whole body. */
     private static final ObjectReader VALUE = JsonBodies.MAPPER.reader()

@@ -51,8 +51,8 @@ public final class TextLogConfigurator extends ContextAwareBase implements Confi
     /** Registers {@code %maskedMsg} as logback.xml's {@code conversionRule} does. */
     @SuppressWarnings("unchecked")
     private static void maskedMsg(LoggerContext context) {
-        Map<String, Supplier<DynamicConverter<?>>> rules =
-                (Map<String, Supplier<DynamicConverter<?>>>) context.getObject(
+        Map<String, Supplier<DynamicConverter<?>>> rules = (Map<String, Supplier<DynamicConverter<?>>>) context
+                .getObject(
                         CoreConstants.PATTERN_RULE_REGISTRY_FOR_SUPPLIERS);
         if (rules == null) {
             rules = new HashMap<>();

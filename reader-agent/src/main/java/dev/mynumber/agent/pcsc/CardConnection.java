@@ -68,7 +68,7 @@ final class CardConnection {
      * after insertion, seen with pcscd) is retried for up to half a second.
      */
     private Card connect() {
-        for (int attempt = 1; ; attempt++) {
+        for (int attempt = 1;; attempt++) {
             try {
                 return terminal.connect("*");
             } catch (CardNotPresentException e) {

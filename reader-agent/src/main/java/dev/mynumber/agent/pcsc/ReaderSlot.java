@@ -104,7 +104,7 @@ public final class ReaderSlot {
      * present a moment before SCardConnect succeeds (seen with vpcd on insertion).
      */
     private CardType detectSettled(CardTypeDetector detector) throws ApduException, InterruptedException {
-        for (int attempt = 1; ; attempt++) {
+        for (int attempt = 1;; attempt++) {
             try {
                 return onCard(detector::detect);
             } catch (AgentException e) {

@@ -1,11 +1,11 @@
 package dev.mynumber.agent.signing;
 
-import dev.mynumber.agent.verification.Certificates;
-import dev.mynumber.agent.usecase.Failures;
 import dev.mynumber.agent.usecase.CardOperation;
 import dev.mynumber.agent.usecase.CardSession;
+import dev.mynumber.agent.usecase.Failures;
 import dev.mynumber.agent.usecase.Steps;
 import dev.mynumber.agent.usecase.UseCase;
+import dev.mynumber.agent.verification.Certificates;
 import dev.mynumber.apdu.ApduException;
 import dev.mynumber.card.LastTry;
 import dev.mynumber.card.jpki.DigestAlgorithm;

@@ -22,7 +22,8 @@ import java.util.function.Supplier;
  */
 public final class SimulatorPki {
     /** The issuer reference the simulator's text AP certificates name (test issuer ID, key number). */
-    public static final String TEXT_ISSUER_REFERENCE = CvCertificate.TEXT_ISSUER_ID + ":" + CvCertificate.ISSUER_KEY_NUMBER;
+    public static final String TEXT_ISSUER_REFERENCE = CvCertificate.TEXT_ISSUER_ID + ":"
+            + CvCertificate.ISSUER_KEY_NUMBER;
     /** The issuer reference the simulator's visual AP certificates name. */
     public static final String VISUAL_ISSUER_REFERENCE = CvCertificate.VISUAL_ISSUER_ID + ":"
             + CvCertificate.ISSUER_KEY_NUMBER;

@@ -11,7 +11,7 @@ package dev.mynumber.agent.usecase;
 @FunctionalInterface
 public interface Progress {
     /** Ignores every step. */
-    Progress NONE = (name, done, total) -> { };
+    Progress NONE = (name, done, total) -> {};
 
     /**
      * Reports that a step starts.

@@ -1,9 +1,9 @@
 package dev.mynumber.agent.verification;
 
+import dev.mynumber.card.verify.CheckReason;
 import dev.mynumber.verifier.CertificateStatus;
 import dev.mynumber.verifier.CertificateVerdict;
 import dev.mynumber.verifier.RevocationStatus;
-import dev.mynumber.card.verify.CheckReason;
 import java.util.List;
 
 /**

@@ -1,21 +1,21 @@
 package dev.mynumber.agent.verification;
 
-import dev.mynumber.verifier.CertificateStatus;
 import dev.mynumber.agent.certificate.CertificateKind;
 import dev.mynumber.agent.certificate.CertificateSummary;
 import dev.mynumber.agent.certificate.CertificateView;
-import dev.mynumber.agent.usecase.Failures;
 import dev.mynumber.agent.certificate.SanIdentity;
 import dev.mynumber.agent.certificate.SignerIdentity;
-import dev.mynumber.verifier.CertificateUsage;
-import dev.mynumber.verifier.CertificateVerifier;
-import dev.mynumber.verifier.RevocationStatus;
+import dev.mynumber.agent.usecase.Failures;
 import dev.mynumber.apdu.ApduException;
 import dev.mynumber.apdu.ErrorCode;
 import dev.mynumber.card.MyNumberCard;
 import dev.mynumber.card.verify.Check;
 import dev.mynumber.card.verify.CheckReason;
 import dev.mynumber.card.verify.OutcomeWord;
+import dev.mynumber.verifier.CertificateStatus;
+import dev.mynumber.verifier.CertificateUsage;
+import dev.mynumber.verifier.CertificateVerifier;
+import dev.mynumber.verifier.RevocationStatus;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -78,7 +78,8 @@ public final class Certificates {
      * @param der its DER
      * @param verifier the certificate verifier, or null to leave {@code verification} out
      */
-    public static CertificateView view(CertificateKind kind, byte[] der, CertificateVerifier verifier) throws ApduException {
+    public static CertificateView view(CertificateKind kind, byte[] der, CertificateVerifier verifier)
+            throws ApduException {
         String what = kind == CertificateKind.SIGNING ? "signing certificate" : "authentication certificate";
         X509Certificate cert = parse(der, what);
         try {

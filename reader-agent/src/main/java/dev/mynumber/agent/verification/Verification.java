@@ -1,13 +1,13 @@
 package dev.mynumber.agent.verification;
 
+import dev.mynumber.card.MyNumberCard;
 import dev.mynumber.card.verify.Check;
 import dev.mynumber.card.verify.CheckStatus;
 import dev.mynumber.card.verify.OutcomeWord;
-import dev.mynumber.card.MyNumberCard;
 import dev.mynumber.card.verify.Verdict;
-import dev.mynumber.verifier.CertificateVerifier;
 import dev.mynumber.card.verify.VerdictReason;
 import dev.mynumber.card.verify.VerdictStatus;
+import dev.mynumber.verifier.CertificateVerifier;
 import java.util.List;
 
 /**

@@ -1,10 +1,10 @@
 package dev.mynumber.agent.verification;
 
+import dev.mynumber.card.verify.CardDataVerifier;
+import dev.mynumber.card.verify.IssuerKeys;
 import dev.mynumber.verifier.CertificateVerifier;
 import dev.mynumber.verifier.CrlStore;
 import dev.mynumber.verifier.TrustAnchors;
-import dev.mynumber.card.verify.CardDataVerifier;
-import dev.mynumber.card.verify.IssuerKeys;
 import java.time.Clock;
 import java.util.Objects;
 

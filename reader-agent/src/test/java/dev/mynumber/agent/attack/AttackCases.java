@@ -37,7 +37,8 @@ final class AttackCases {
                         "{\"pin\":\"1234\",\"revealMyNumber\":true,\"confirmLastTry\":false}"),
                 new Target("GET", r + "/certificates/auth", null),
                 new Target("POST", r + "/certificates/sign", "{\"password\":\"ABC123\",\"confirmLastTry\":false}"),
-                new Target("POST", r + "/authenticate", "{\"pin\":\"1234\",\"challenge\":\"AAEC\",\"confirmLastTry\":false}"),
+                new Target("POST", r + "/authenticate",
+                        "{\"pin\":\"1234\",\"challenge\":\"AAEC\",\"confirmLastTry\":false}"),
                 new Target("POST", r + "/sign",
                         "{\"password\":\"ABC123\",\"data\":\"AAEC\",\"format\":\"CMS\",\"digestAlgorithm\":\"SHA256\"}"));
     }

@@ -128,7 +128,8 @@ class AccessibilityTest extends PageTestSupport {
                       document.querySelector('h1').append(s); const w = s.getBoundingClientRect().width; s.remove(); return w; };
                     return [width('iiiiiiiiii'), width('MMMMMMMMMM')];""")).toArray(Number[]::new);
             assertTrue(widths[0].doubleValue() < 0.7 * widths[1].doubleValue(),
-                    page + ": i and M are as wide as each other (" + widths[0] + ", " + widths[1] + "): a monospaced face");
+                    page + ": i and M are as wide as each other (" + widths[0] + ", " + widths[1]
+                            + "): a monospaced face");
         }
     }
 
@@ -169,7 +170,8 @@ class AccessibilityTest extends PageTestSupport {
         for (List<String> w : words) {
             assertEquals("mapped", w.get(2), w.get(0) + " has no words of its own");
             assertFalse(w.get(1).matches("(?s).*[A-Z]{2,}_[A-Z_]+.*"), w.get(0) + ": raw code shown: " + w.get(1));
-            assertFalse(w.get(1).matches("(?s).*\\b[a-z]{3,}\\b.*"), w.get(0) + ": English in Japanese mode: " + w.get(1));
+            assertFalse(w.get(1).matches("(?s).*\\b[a-z]{3,}\\b.*"),
+                    w.get(0) + ": English in Japanese mode: " + w.get(1));
             assertTrue(w.get(1).matches("(?s).*[\\u3040-\\u30ff\\u4e00-\\u9fff].*"), w.get(0) + ": " + w.get(1));
             assertTrue(w.get(3).matches("(?s).*\\b[A-Za-z]{3,}\\b.*") && !w.get(3).contains(w.get(0)),
                     w.get(0) + ": English words: " + w.get(3));

@@ -137,17 +137,19 @@ final class Browser implements AutoCloseable {
 
     /** Waits until the element with this id is visible. */
     void waitVisible(String id) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
     }
 
     /** Waits until the element with this id is hidden (or gone). */
     void waitHidden(String id) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.invisibilityOfElementLocated(By.id(id)));
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.invisibilityOfElementLocated(By.id(id)));
     }
 
     /** The text a person sees in the element (empty when it is hidden). */
     String visibleText(String id) {
-        for (int attempt = 0; ; attempt++) {
+        for (int attempt = 0;; attempt++) {
             try {
                 return driver.findElement(By.id(id)).getText();
             } catch (org.openqa.selenium.NoSuchElementException e) {
@@ -171,7 +173,10 @@ final class Browser implements AutoCloseable {
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> d.findElements(By.tagName("button")).stream()
                         .filter(b -> b.isDisplayed() && b.isEnabled() && b.getText().contains(label))
-                        .findFirst().map(b -> { b.click(); return true; }).orElse(false));
+                        .findFirst().map(b -> {
+                            b.click();
+                            return true;
+                        }).orElse(false));
     }
 
     /** Types digits on the visible on-screen PIN pad and presses 決定. */
@@ -191,9 +196,12 @@ final class Browser implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(10)).withMessage(() -> "no enabled PIN pad key " + key)
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> d.findElements(
-                By.cssSelector("button[data-key='" + key + "']")).stream()
-                .filter(b -> b.isDisplayed() && b.isEnabled()).findFirst().map(b -> { b.click(); return true; })
-                .orElse(false));
+                        By.cssSelector("button[data-key='" + key + "']")).stream()
+                        .filter(b -> b.isDisplayed() && b.isEnabled()).findFirst().map(b -> {
+                            b.click();
+                            return true;
+                        })
+                        .orElse(false));
     }
 
     /**
@@ -204,7 +212,8 @@ final class Browser implements AutoCloseable {
     void screenshot(String name) throws IOException {
         Path module = Path.of(System.getProperty("user.dir"));
         Path dir = Boolean.getBoolean("screenshots.docs")
-                ? module.resolveSibling("docs").resolve("screenshots") : module.resolve("target").resolve("screenshots");
+                ? module.resolveSibling("docs").resolve("screenshots")
+                : module.resolve("target").resolve("screenshots");
         Files.createDirectories(dir);
         File png = driver.getScreenshotAs(OutputType.FILE);
         Files.copy(png.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);

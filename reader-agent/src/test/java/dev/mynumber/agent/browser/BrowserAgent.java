@@ -100,7 +100,8 @@ final class BrowserAgent implements AutoCloseable {
     /** Spends {@code n} tries of 照合番号B with a wrong code, through the real API, as a mistyping clerk would. */
     void wrongCodeB(String reader, int n) throws IOException, InterruptedException {
         for (int i = 0; i < n; i++) {
-            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base() + "/api/v1/readers/" + reader + "/card-info"))
+            HttpRequest.Builder b = HttpRequest
+                    .newBuilder(URI.create(base() + "/api/v1/readers/" + reader + "/card-info"))
                     .header("Authorization", "Bearer " + token)
                     .POST(HttpRequest.BodyPublishers.ofString("{\"codeB\":{\"digits\":\"60041220350000\"}}"));
             String body = http.send(b.build(), HttpResponse.BodyHandlers.ofString()).body();

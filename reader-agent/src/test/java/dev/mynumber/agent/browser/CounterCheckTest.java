@@ -65,7 +65,8 @@ class CounterCheckTest extends PageTestSupport {
         Number codeImage = (Number) browser.js("const i = document.querySelector('#security-image');"
                 + "return i.complete ? i.naturalWidth : 0");
         assertTrue(codeImage.intValue() > 0, "the security-code image (DF2A) is shown");
-        Number photoWidth = (Number) browser.js("return document.querySelector('#photo').getBoundingClientRect().width");
+        Number photoWidth = (Number) browser
+                .js("return document.querySelector('#photo').getBoundingClientRect().width");
         assertTrue(photoWidth.doubleValue() >= 150, "photo " + photoWidth + " px wide");
         Boolean photoRight = (Boolean) browser.js("return document.querySelector('#photo').getBoundingClientRect().left"
                 + " > document.querySelector('#f-name').getBoundingClientRect().left");
@@ -118,7 +119,8 @@ class CounterCheckTest extends PageTestSupport {
         browser.go("/counter.html");
         browser.waitText("card-state", "カードがあります");
         new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
-                .until(d -> !String.valueOf(browser.js("return document.querySelector('#pin-tries').textContent")).isEmpty());
+                .until(d -> !String.valueOf(browser.js("return document.querySelector('#pin-tries').textContent"))
+                        .isEmpty());
         agent.faults(BrowserAgent.R0, "sw-at:2=6F00"); // the card answers the 照合番号B VERIFY with an odd status word
         readWithCodeB("60", "4", "12", "2035", "5678");
         new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))

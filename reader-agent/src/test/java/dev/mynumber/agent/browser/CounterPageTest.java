@@ -54,7 +54,8 @@ class CounterPageTest extends PageTestSupport {
         try {
             readRevealCompareAndRemove();
         } finally {
-            chrome.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", java.util.Map.of("identifier", script));
+            chrome.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument",
+                    java.util.Map.of("identifier", script));
         }
     }
 
@@ -77,13 +78,17 @@ class CounterPageTest extends PageTestSupport {
         assertTrue(browser.visibleText("f-expiry").contains("2035"));
         assertTrue(browser.visibleText("f-mynumber").contains("●●●● ●●●● 0012"), browser.visibleText("f-mynumber"));
         assertFalse(browser.pageText().contains("123400000012"), "My Number shown before reveal");
-        assertTrue(browser.visibleText("checks-toggle").contains("9項目すべて確認できました"), browser.visibleText("checks-toggle"));
+        assertTrue(browser.visibleText("checks-toggle").contains("9項目すべて確認できました"),
+                browser.visibleText("checks-toggle"));
         browser.id("checks-toggle").click(); // the confirmed checks are folded away until asked for
-        assertTrue(browser.visibleText("checks").contains("確認できました"), "each check says in plain words what was checked");
+        assertTrue(browser.visibleText("checks").contains("確認できました"),
+                "each check says in plain words what was checked");
         assertTrue(browser.visibleText("checks").contains("個人番号・基本4情報への発行者の署名"), "check names in plain words");
-        assertFalse(browser.visibleText("checks").matches("(?s).*(text-ap|visual-ap)\\.[a-z-]+.*"), "never a raw check name");
+        assertFalse(browser.visibleText("checks").matches("(?s).*(text-ap|visual-ap)\\.[a-z-]+.*"),
+                "never a raw check name");
         assertTrue(browser.visibleText("checks").contains("チップがその場で作った問いに正しく署名しました"), "reason codes in words");
-        assertFalse(browser.visibleText("checks").matches("(?s).*(DF3|verif|match).*"), "no English reason in Japanese");
+        assertFalse(browser.visibleText("checks").matches("(?s).*(DF3|verif|match).*"),
+                "no English reason in Japanese");
         browser.id("checks-toggle").click(); // folded again: the face shows in full
         assertEquals("公的個人認証の証明書: 有効", browser.visibleText("auth-cert"));
         assertTrue(browser.visibleText("verdict").startsWith("✔ 真正なカードであることを確認しました"),

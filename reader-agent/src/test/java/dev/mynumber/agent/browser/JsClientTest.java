@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mynumber.sim.persona.SimulatedCrls;
+import dev.mynumber.sim.pki.TestPki;
 import dev.mynumber.verifier.AuthToken;
 import dev.mynumber.verifier.AuthTokenVerdict;
 import dev.mynumber.verifier.AuthTokenVerifier;
@@ -13,8 +15,6 @@ import dev.mynumber.verifier.CertificateVerifier;
 import dev.mynumber.verifier.CrlStore;
 import dev.mynumber.verifier.InMemoryNonceStore;
 import dev.mynumber.verifier.TrustAnchors;
-import dev.mynumber.sim.persona.SimulatedCrls;
-import dev.mynumber.sim.pki.TestPki;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;

@@ -32,7 +32,7 @@ class ClientFeedTest {
             } catch (InterruptedException ex) {
                 Thread.currentThread().interrupt();
             }
-        }, () -> { }, () -> false, closes::incrementAndGet, "test-feed");
+        }, () -> {}, () -> false, closes::incrementAndGet, "test-feed");
         feed.offer(event(0));
         assertTrue(writing.await(5, TimeUnit.SECONDS));
         long start = System.nanoTime();
@@ -52,7 +52,7 @@ class ClientFeedTest {
         ClientFeed feed = new ClientFeed(64, e -> {
             got.add(e);
             all.countDown();
-        }, () -> { }, () -> false, () -> { }, "test-feed");
+        }, () -> {}, () -> false, () -> {}, "test-feed");
         for (int i = 0; i < 50; i++) {
             feed.offer(event(i));
         }

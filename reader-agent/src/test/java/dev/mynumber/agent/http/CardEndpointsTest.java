@@ -109,13 +109,13 @@ class CardEndpointsTest {
             Http.Reply raw = http.post(R + "/sign", "{\"password\":\"ABC123\",\"data\":\"aGVsbG8=\"}");
             assertEquals(200, raw.status(), raw.raw().body());
             String pem = raw.json().path("certificatePem").asText().replaceAll("-----[A-Z ]+-----|\\s", "");
-            assertTrue(verifies(pem, raw.json().path("signature").asText(), "hello".getBytes(StandardCharsets.US_ASCII)));
+            assertTrue(
+                    verifies(pem, raw.json().path("signature").asText(), "hello".getBytes(StandardCharsets.US_ASCII)));
             Http.Reply cms = http.post(R + "/sign",
                     "{\"password\":\"ABC123\",\"data\":\"aGVsbG8=\",\"format\":\"CMS\",\"digestAlgorithm\":\"SHA256\"}");
             assertEquals(200, cms.status(), cms.raw().body());
         });
     }
-
 
     @Test
     void cardInfoWithCodeBInEveryForm() {

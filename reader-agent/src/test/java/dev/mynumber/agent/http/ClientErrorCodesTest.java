@@ -36,9 +36,10 @@ class ClientErrorCodesTest {
             assertNotNull(in, "mynumber-agent.js on the classpath (web-client)");
             js = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        String block = js.substring(js.indexOf("export const ErrorCode"), js.indexOf("});", js.indexOf("export const ErrorCode")));
+        String block = js.substring(js.indexOf("export const ErrorCode"),
+                js.indexOf("});", js.indexOf("export const ErrorCode")));
         Set<String> client = new TreeSet<>();
-        for (Matcher m = ENTRY.matcher(block); m.find(); ) {
+        for (Matcher m = ENTRY.matcher(block); m.find();) {
             assertEquals(m.group(1), m.group(2), "an ErrorCode entry's value is its name");
             client.add(m.group(1));
         }

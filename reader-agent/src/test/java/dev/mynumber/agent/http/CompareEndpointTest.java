@@ -39,7 +39,7 @@ class CompareEndpointTest {
         JavalinTest.test(new TestAgent().app, (server, client) -> {
             Http http = new Http(server.port());
             for (String typed : new String[] {"S60.4.12", "昭和60年4月12日", "昭60.4.12", "Ｓ６０．４．１２", "s60/4/12",
-                    "1985/4/12", "1985年4月12日", "19850412"}) {
+                "1985/4/12", "1985年4月12日", "19850412"}) {
                 assertEquals("birthDate=EQUIVALENT", birthDate(http, typed), typed);
             }
             assertEquals("birthDate=SAME", birthDate(http, "1985-04-12"));

@@ -1,9 +1,9 @@
 package dev.mynumber.agent.http;
 
-import dev.mynumber.agent.operation.Principal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.mynumber.agent.operation.Principal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

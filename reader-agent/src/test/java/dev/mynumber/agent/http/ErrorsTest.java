@@ -61,13 +61,15 @@ class ErrorsTest {
         int before = agent.apdus(TestAgent.R0);
         JavalinTest.test(agent.app, (server, client) -> {
             Http http = new Http(server.port());
-            for (String body : List.of("{\"pin\":\"12a4\",\"challenge\":\"AAEC\"}", "{\"pin\":\"12345\",\"challenge\":\"AAEC\"}",
+            for (String body : List.of("{\"pin\":\"12a4\",\"challenge\":\"AAEC\"}",
+                    "{\"pin\":\"12345\",\"challenge\":\"AAEC\"}",
                     "{\"challenge\":\"AAEC\"}", "{\"pin\":1234,\"challenge\":\"AAEC\"}")) {
                 Http.Reply r = http.post(R + "/authenticate", body);
                 assertEquals(400, r.status(), body);
                 assertEquals("INVALID_PIN_FORMAT", r.code(), body);
             }
-            assertEquals("INVALID_PIN_FORMAT", http.post(R + "/sign", "{\"password\":\"abc\",\"data\":\"AA==\"}").code());
+            assertEquals("INVALID_PIN_FORMAT",
+                    http.post(R + "/sign", "{\"password\":\"abc\",\"data\":\"AA==\"}").code());
             assertEquals("INVALID_PIN_FORMAT", http.post(R + "/card-info",
                     "{\"codeB\":{\"yymmdd\":\"021399\",\"expiryYear\":2030,\"securityCode\":\"1234\"}}").code());
             assertEquals("INVALID_PIN_FORMAT", http.post(R + "/certificates/sign", "{\"password\":\"ABCDEF\"}").code());
@@ -112,7 +114,8 @@ class ErrorsTest {
         TestAgent agent = adult(new TestAgent());
         JavalinTest.test(agent.app, (server, client) -> {
             Http http = new Http(server.port());
-            assertEquals(204, http.post("/api/v1/simulator/readers/sim-0/faults", "{\"plan\":\"remove-at:3\"}").status());
+            assertEquals(204,
+                    http.post("/api/v1/simulator/readers/sim-0/faults", "{\"plan\":\"remove-at:3\"}").status());
             Http.Reply removed = http.get(R + "/pin-status");
             assertEquals(409, removed.status(), removed.raw().body());
             assertEquals("CARD_REMOVED", removed.code());
@@ -128,7 +131,8 @@ class ErrorsTest {
         JavalinTest.test(agent.app, (server, client) -> {
             Http http = new Http(server.port());
             http.post("/api/v1/simulator/readers/sim-0/faults", "{\"plan\":\"delay-at:1=800ms\"}");
-            CompletableFuture<Http.Reply> slow = CompletableFuture.supplyAsync(() -> http.get(R + "/certificates/auth"));
+            CompletableFuture<Http.Reply> slow = CompletableFuture
+                    .supplyAsync(() -> http.get(R + "/certificates/auth"));
             awaitBusy(agent);
             Http.Reply busy = http.get(R + "/certificates/auth");
             assertEquals(409, busy.status());

@@ -43,7 +43,8 @@ class OpenApiTest {
     @Test
     void everyReasonCodeIsDocumented() throws Exception {
         JsonNode schemas = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
-                OpenApiTest.class.getResourceAsStream("/dev/mynumber/agent/openapi.json")).path("components").path("schemas");
+                OpenApiTest.class.getResourceAsStream("/dev/mynumber/agent/openapi.json")).path("components")
+                .path("schemas");
         assertEquals(java.util.Arrays.stream(dev.mynumber.card.verify.CheckReason.values()).map(Enum::name).toList(),
                 java.util.stream.StreamSupport.stream(schemas.path("CheckReason").path("enum").spliterator(), false)
                         .map(JsonNode::asText).toList());
@@ -65,7 +66,8 @@ class OpenApiTest {
             conforms(doc, "CardInfo", http.post(r + "/card-info", "{\"pin\":\"1234\"}").json());
             conforms(doc, "Certificate", http.get(r + "/certificates/auth").json());
             conforms(doc, "Certificate", http.post(r + "/certificates/sign", "{\"password\":\"ABC123\"}").json());
-            conforms(doc, "AuthResult", http.post(r + "/authenticate", "{\"pin\":\"1234\",\"challenge\":\"AA==\"}").json());
+            conforms(doc, "AuthResult",
+                    http.post(r + "/authenticate", "{\"pin\":\"1234\",\"challenge\":\"AA==\"}").json());
             conforms(doc, "AuthResult", http.post(r + "/authenticate", "{\"pin\":\"1234\",\"nonce\":\""
                     + java.util.Base64.getEncoder().encodeToString(new byte[32])
                     + "\",\"origin\":\"https://kiosk.example.jp\"}").json());
@@ -89,7 +91,8 @@ class OpenApiTest {
         }
         if (schema.has("$ref")) {
             String ref = schema.path("$ref").asText();
-            check(doc, doc.path("components").path("schemas").path(ref.substring(ref.lastIndexOf('/') + 1)), value, where);
+            check(doc, doc.path("components").path("schemas").path(ref.substring(ref.lastIndexOf('/') + 1)), value,
+                    where);
             return;
         }
         if (value.isNull()) {

@@ -48,7 +48,8 @@ class SimulatorEndpointsTest {
             assertEquals("adult", readers.get(0).path("persona").asText());
             assertEquals("BAD_REQUEST", http.post(SIM + "/faults", "{\"plan\":\"explode-at:1\"}").code());
             assertEquals("BAD_REQUEST", http.post(SIM + "/card", "{}").code());
-            assertEquals("NO_READER", http.post("/api/v1/simulator/readers/nope/card", "{\"persona\":\"adult\"}").code());
+            assertEquals("NO_READER",
+                    http.post("/api/v1/simulator/readers/nope/card", "{\"persona\":\"adult\"}").code());
         });
     }
 }

@@ -1,8 +1,6 @@
 package dev.mynumber.agent.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,6 +8,9 @@ import dev.mynumber.agent.AgentConfig;
 import dev.mynumber.agent.support.Http;
 import dev.mynumber.agent.support.Tamper;
 import dev.mynumber.agent.support.TestAgent;
+import dev.mynumber.card.verify.CheckStatus;
+import dev.mynumber.sim.persona.SimulatedCrls;
+import dev.mynumber.sim.pki.TestPki;
 import dev.mynumber.verifier.AuthToken;
 import dev.mynumber.verifier.AuthTokenVerdict;
 import dev.mynumber.verifier.AuthTokenVerifier;
@@ -18,9 +19,6 @@ import dev.mynumber.verifier.CertificateVerifier;
 import dev.mynumber.verifier.CrlStore;
 import dev.mynumber.verifier.InMemoryNonceStore;
 import dev.mynumber.verifier.TrustAnchors;
-import dev.mynumber.card.verify.CheckStatus;
-import dev.mynumber.sim.persona.SimulatedCrls;
-import dev.mynumber.sim.pki.TestPki;
 import io.javalin.testtools.JavalinTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,7 +65,8 @@ class VerificationEndpointsTest {
     void aGenuineAdultCardPassesEveryCheck() {
         TestAgent agent = with(new TestAgent(), "adult");
         JavalinTest.test(agent.app, (server, client) -> {
-            JsonNode v = new Http(server.port()).post(R + "/card-info", "{\"pin\":\"1234\"}").json().path("verification");
+            JsonNode v = new Http(server.port()).post(R + "/card-info", "{\"pin\":\"1234\"}").json()
+                    .path("verification");
             assertEquals("GENUINE", v.path("status").asText(), v.toString());
             assertEquals("VERIFIED", v.path("verdict").asText());
             assertEquals(9, v.path("checks").size());
@@ -126,7 +125,8 @@ class VerificationEndpointsTest {
             JsonNode auth = http.get(R + "/certificates/auth").json().path("verification");
             assertEquals("GOOD", auth.path("revocation").asText(), auth.toString());
             assertEquals("VALID", auth.path("status").asText());
-            JsonNode sign = http.post(R + "/certificates/sign", "{\"password\":\"ABC123\"}").json().path("verification");
+            JsonNode sign = http.post(R + "/certificates/sign", "{\"password\":\"ABC123\"}").json()
+                    .path("verification");
             assertEquals("VALID", sign.path("status").asText(), sign.toString());
         });
     }

@@ -78,7 +78,8 @@ class AuditLogTest {
                 http.post("/api/v1/readers/sim-0/card-info", "{\"pin\":\"9999\"}");
             });
             List<String> lines = trail.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
-            assertTrue(lines.stream().anyMatch(l -> l.contains("operation=card-info") && l.contains("outcome=OK")), lines.toString());
+            assertTrue(lines.stream().anyMatch(l -> l.contains("operation=card-info") && l.contains("outcome=OK")),
+                    lines.toString());
             assertTrue(lines.stream().anyMatch(l -> l.contains("outcome=WRONG_PIN")), lines.toString());
             for (ILoggingEvent e : all.list) {
                 String line = e.getFormattedMessage();

@@ -39,8 +39,8 @@ class JsonLogTest {
         LoggerContext context = configured(auditFile);
         ByteArrayOutputStream console = new ByteArrayOutputStream();
         @SuppressWarnings("unchecked")
-        OutputStreamAppender<ILoggingEvent> json = (OutputStreamAppender<ILoggingEvent>)
-                context.getLogger(Logger.ROOT_LOGGER_NAME).getAppender("JSON");
+        OutputStreamAppender<ILoggingEvent> json = (OutputStreamAppender<ILoggingEvent>) context
+                .getLogger(Logger.ROOT_LOGGER_NAME).getAppender("JSON");
         json.setOutputStream(console);
 
         Logger log = context.getLogger("dev.mynumber.agent.Test");

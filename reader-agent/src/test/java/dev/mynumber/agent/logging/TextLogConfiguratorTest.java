@@ -58,7 +58,7 @@ class TextLogConfiguratorTest {
         for (String name : LOGGERS) {
             Logger logger = context.getLogger(name);
             lines.add(name + " " + logger.getLevel() + " " + logger.getEffectiveLevel() + " " + logger.isAdditive());
-            for (var it = logger.iteratorForAppenders(); it.hasNext(); ) {
+            for (var it = logger.iteratorForAppenders(); it.hasNext();) {
                 lines.add(appender(it.next()));
             }
         }
@@ -68,7 +68,8 @@ class TextLogConfiguratorTest {
     private static String appender(Appender<ILoggingEvent> appender) {
         ConsoleAppender<ILoggingEvent> console = (ConsoleAppender<ILoggingEvent>) appender;
         PatternLayoutEncoder encoder = (PatternLayoutEncoder) console.getEncoder();
-        LoggingEvent event = new LoggingEvent("x", ((LoggerContext) console.getContext()).getLogger("dev.mynumber.agent.X"),
+        LoggingEvent event = new LoggingEvent("x",
+                ((LoggerContext) console.getContext()).getLogger("dev.mynumber.agent.X"),
                 ch.qos.logback.classic.Level.INFO, "number {} in reader {}", null,
                 new Object[] {"123456789012", "R"});
         event.setTimeStamp(0);

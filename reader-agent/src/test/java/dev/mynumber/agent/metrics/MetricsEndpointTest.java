@@ -25,21 +25,24 @@ class MetricsEndpointTest {
         JavalinTest.test(agent.app, (server, client) -> {
             Http http = new Http(server.port());
             long before = commands(agent);
-            String cardInfo = http.post("/api/v1/readers/" + TestAgent.R0 + "/card-info", "{\"pin\":\"1234\"}").raw().body();
+            String cardInfo = http.post("/api/v1/readers/" + TestAgent.R0 + "/card-info", "{\"pin\":\"1234\"}").raw()
+                    .body();
             long sent = commands(agent) - before;
             assertEquals(423, http.post("/api/v1/readers/" + TestAgent.R1 + "/authenticate",
                     "{\"pin\":\"1234\",\"challenge\":\"AA==\"}").status());
 
             Http.Reply reply = http.send("GET", "/metrics", null); // no credential
             assertEquals(200, reply.status());
-            assertTrue(reply.header("Content-Type").startsWith("text/plain; version=0.0.4"), reply.header("Content-Type"));
+            assertTrue(reply.header("Content-Type").startsWith("text/plain; version=0.0.4"),
+                    reply.header("Content-Type"));
             String text = reply.raw().body();
             assertEquals(2.0, value(text, "mynumber_readers"));
             assertEquals(2.0, value(text, "mynumber_cards_present"));
             assertEquals(0.0, value(text, "mynumber_pcsc_available"));
             assertEquals(1.0, value(text, "mynumber_agent_build{java=\"" + System.getProperty("java.version")
                     + "\",version=\"test\"}"));
-            assertEquals(1.0, value(text, "mynumber_card_operations_seconds_count{operation=\"card-info\",outcome=\"OK\"}"));
+            assertEquals(1.0,
+                    value(text, "mynumber_card_operations_seconds_count{operation=\"card-info\",outcome=\"OK\"}"));
             assertEquals(1.0, value(text,
                     "mynumber_card_operations_seconds_bucket{operation=\"card-info\",outcome=\"OK\",le=\"30.0\"}"));
             assertEquals(1.0, value(text,

@@ -1,8 +1,5 @@
 package dev.mynumber.agent.pcsc;
 
-import dev.mynumber.agent.pin.ReadPinStatus;
-import dev.mynumber.agent.support.Sessions;
-import dev.mynumber.agent.verification.Verifiers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,9 +9,12 @@ import dev.mynumber.agent.events.EventBus;
 import dev.mynumber.agent.http.AgentApp;
 import dev.mynumber.agent.http.AgentServices;
 import dev.mynumber.agent.http.Credentials;
+import dev.mynumber.agent.pin.ReadPinStatus;
 import dev.mynumber.agent.support.Http;
 import dev.mynumber.agent.support.RealTools;
+import dev.mynumber.agent.support.Sessions;
 import dev.mynumber.agent.support.TestAgent;
+import dev.mynumber.agent.verification.Verifiers;
 import dev.mynumber.sim.fault.FaultPlan;
 import dev.mynumber.sim.fault.FaultyCard;
 import dev.mynumber.sim.persona.SimulatedCards;
@@ -82,15 +82,20 @@ class PcscEndToEndTest {
             });
             int beforeRemoval = seen.size();
             vpcd.remove();
-            await(() -> seen.subList(beforeRemoval, seen.size()).stream().anyMatch(e -> e.type().equals(AgentEvent.CARD_REMOVED)
-                    && READER.equals(e.data().get("reader"))), readers, "card-removed");
+            await(() -> seen.subList(beforeRemoval, seen.size()).stream()
+                    .anyMatch(e -> e.type().equals(AgentEvent.CARD_REMOVED)
+                            && READER.equals(e.data().get("reader"))),
+                    readers, "card-removed");
             int afterRemoval = seen.size();
             vpcd.insert(SimulatedCards.create("adult"));
-            await(() -> seen.subList(afterRemoval, seen.size()).stream().anyMatch(e -> e.type().equals(AgentEvent.CARD_INSERTED)
-                    && READER.equals(e.data().get("reader")) && "MY_NUMBER_CARD".equals(e.data().get("cardType"))),
+            await(() -> seen.subList(afterRemoval, seen.size()).stream()
+                    .anyMatch(e -> e.type().equals(AgentEvent.CARD_INSERTED)
+                            && READER.equals(e.data().get("reader"))
+                            && "MY_NUMBER_CARD".equals(e.data().get("cardType"))),
                     readers, "card-inserted");
             assertTrue(readers.withCard(READER, t -> new ReadPinStatus().run(
-                    Sessions.unconfigured(Clock.systemUTC()).on(new dev.mynumber.card.MyNumberCard(t)))).pins().size() > 0);
+                    Sessions.unconfigured(Clock.systemUTC()).on(new dev.mynumber.card.MyNumberCard(t)))).pins()
+                    .size() > 0);
             // a card pulled at its 3rd APDU through real PC/SC: CARD_REMOVED, then a fresh card works
             vpcd.remove();
             await(() -> readers.readers().stream().anyMatch(r -> r.name().equals(READER) && !r.cardPresent()),
@@ -102,7 +107,8 @@ class PcscEndToEndTest {
             dev.mynumber.apdu.ApduException pulled = org.junit.jupiter.api.Assertions.assertThrows(
                     dev.mynumber.apdu.ApduException.class, () -> readers.withCard(READER,
                             t -> new ReadPinStatus().run(
-                    Sessions.unconfigured(Clock.systemUTC()).on(new dev.mynumber.card.MyNumberCard(t)))));
+                                    Sessions.unconfigured(Clock.systemUTC())
+                                            .on(new dev.mynumber.card.MyNumberCard(t)))));
             assertEquals(dev.mynumber.apdu.ErrorCode.CARD_REMOVED, pulled.code());
             await(() -> readers.readers().stream().anyMatch(r -> r.name().equals(READER) && !r.cardPresent()),
                     readers, "the pulled card gone");
@@ -110,7 +116,8 @@ class PcscEndToEndTest {
             await(() -> readers.readers().stream().anyMatch(r -> r.name().equals(READER)
                     && r.cardType() == CardType.MY_NUMBER_CARD && !r.busy()), readers, "a fresh card");
             assertTrue(readers.withCard(READER, t -> new ReadPinStatus().run(
-                    Sessions.unconfigured(Clock.systemUTC()).on(new dev.mynumber.card.MyNumberCard(t)))).pins().size() > 0);
+                    Sessions.unconfigured(Clock.systemUTC()).on(new dev.mynumber.card.MyNumberCard(t)))).pins()
+                    .size() > 0);
         } finally {
             readers.close();
         }

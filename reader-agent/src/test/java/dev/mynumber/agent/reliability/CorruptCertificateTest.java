@@ -61,7 +61,8 @@ class CorruptCertificateTest {
             }
             assertEquals(200, http.get(R + "/pin-status").status());
         });
-        System.out.printf("corrupt certificates: %d cases, %d refused (502 card error), %d answered sound, %d problems%n",
+        System.out.printf(
+                "corrupt certificates: %d cases, %d refused (502 card error), %d answered sound, %d problems%n",
                 counts[0] + counts[1] + problems.size(), counts[0], counts[1], problems.size());
         assertTrue(problems.isEmpty(), () -> problems.size() + " problems: " + problems);
     }

@@ -80,7 +80,7 @@ final class SoakTally implements SoakCards.SoakStats {
         threads.add(ManagementFactory.getThreadMXBean().getThreadCount());
         threadKinds.add(Thread.getAllStackTraces().keySet().stream().collect(Collectors.groupingBy(
                 t -> t.getName().replaceAll("[0-9]+", "#"), TreeMap::new,
-                        Collectors.counting())));
+                Collectors.counting())));
     }
 
     long heapGrowth() {

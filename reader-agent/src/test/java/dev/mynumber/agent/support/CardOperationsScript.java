@@ -60,8 +60,9 @@ public final class CardOperationsScript {
         s.expect("certificates-auth", s.http.get(s.base + "/certificates/auth"),
                 r -> certificate(r.json().path("der").asText()) != null);
         s.expect("authenticate", s.http.post(s.base + "/authenticate", "{\"pin\":\"1234\",\"challenge\":\"" + CHALLENGE
-                + "\"}"), r -> verifies(r.json().path("certificate").path("der").asText(), r.json().path("signature")
-                .asText(), Base64.getDecoder().decode(CHALLENGE)));
+                + "\"}"),
+                r -> verifies(r.json().path("certificate").path("der").asText(), r.json().path("signature")
+                        .asText(), Base64.getDecoder().decode(CHALLENGE)));
         s.expect("sign-raw", s.http.post(s.base + "/sign", "{\"password\":\"ABC123\",\"data\":\"aGVsbG8=\"}"),
                 r -> verifies(pemBody(r), r.json().path("signature").asText(), DATA));
         s.expect("sign-cms", s.http.post(s.base + "/sign",

@@ -58,7 +58,7 @@ public final class RawHttp {
         java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
         byte[] chunk = new byte[8192];
         try {
-            for (int n; (n = in.read(chunk)) > 0; ) {
+            for (int n; (n = in.read(chunk)) > 0;) {
                 buffer.write(chunk, 0, n);
             }
         } catch (SocketTimeoutException | java.net.SocketException e) {

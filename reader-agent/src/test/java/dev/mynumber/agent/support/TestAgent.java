@@ -1,9 +1,7 @@
 package dev.mynumber.agent.support;
 
-import dev.mynumber.agent.verification.Verifiers;
 import dev.mynumber.agent.AgentConfig;
 import dev.mynumber.agent.VerificationSetup;
-import dev.mynumber.verifier.VerificationConfigException;
 import dev.mynumber.agent.events.AgentEvent;
 import dev.mynumber.agent.events.EventBus;
 import dev.mynumber.agent.http.AgentApp;
@@ -15,8 +13,10 @@ import dev.mynumber.agent.pcsc.ReaderManager;
 import dev.mynumber.agent.simulator.PersonaCatalog;
 import dev.mynumber.agent.simulator.SimulatorControl;
 import dev.mynumber.agent.simulator.SimulatorHandlers;
+import dev.mynumber.agent.verification.Verifiers;
 import dev.mynumber.sim.smartcardio.SimulatedReaders;
 import dev.mynumber.sim.variant.Variants;
+import dev.mynumber.verifier.VerificationConfigException;
 import io.javalin.Javalin;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,15 +1,14 @@
 package dev.mynumber.agent.usecase;
 
-import dev.mynumber.agent.cardinfo.CardInfoRequest;
-import dev.mynumber.agent.cardinfo.ReadCardInfo;
-import dev.mynumber.agent.support.Sessions;
-import dev.mynumber.agent.usecase.Progress;
-import dev.mynumber.agent.verification.Verification;
-import dev.mynumber.agent.verification.Verifiers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.mynumber.agent.verification.Verification.PageVerdict;
+import dev.mynumber.agent.cardinfo.CardInfoRequest;
+import dev.mynumber.agent.cardinfo.ReadCardInfo;
 import dev.mynumber.agent.support.ReplacedFilesCard;
+import dev.mynumber.agent.support.Sessions;
+import dev.mynumber.agent.verification.Verification;
+import dev.mynumber.agent.verification.Verification.PageVerdict;
+import dev.mynumber.agent.verification.Verifiers;
 import dev.mynumber.card.CvCertificate;
 import dev.mynumber.card.LastTry;
 import dev.mynumber.card.MyNumberCard;
@@ -59,7 +58,8 @@ class AnotherIssuerVerdictTest {
     private static SimCard reissued() throws Exception {
         var contents = SimulatedCards.contents(Personas.builtIn("adult"));
         return new ReplacedFilesCard(SimulatedCards.create("adult"), Map.of(
-                CardFile.TEXT_AP_CERT, reissue(contents.file(CardFile.TEXT_AP_CERT).orElseThrow(), "5000033", textIssuer),
+                CardFile.TEXT_AP_CERT,
+                reissue(contents.file(CardFile.TEXT_AP_CERT).orElseThrow(), "5000033", textIssuer),
                 CardFile.VISUAL_AP_CERT, reissue(contents.file(CardFile.VISUAL_AP_CERT).orElseThrow(), "5000023",
                         visualIssuer)));
     }
@@ -73,7 +73,8 @@ class AnotherIssuerVerdictTest {
 
     private static Verification read(Sessions service) throws Exception {
         SimCard card = reissued();
-        return new ReadCardInfo(CardInfoRequest.withPin(SimCards.pin(SimCards.PIN), LastTry.REFUSE, false)).run(service.on(new MyNumberCard(card::transmit), Progress.NONE)).verification();
+        return new ReadCardInfo(CardInfoRequest.withPin(SimCards.pin(SimCards.PIN), LastTry.REFUSE, false))
+                .run(service.on(new MyNumberCard(card::transmit), Progress.NONE)).verification();
     }
 
     private static CheckReason reason(Verification v, String check) {

@@ -1,24 +1,23 @@
 package dev.mynumber.agent.usecase;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
 import dev.mynumber.agent.auth.AuthRequest;
 import dev.mynumber.agent.auth.Authenticate;
 import dev.mynumber.agent.cardinfo.CardInfoRequest;
+import dev.mynumber.agent.cardinfo.CardInfoView;
 import dev.mynumber.agent.cardinfo.ReadCardInfo;
 import dev.mynumber.agent.certificate.ReadAuthCertificate;
 import dev.mynumber.agent.certificate.ReadSignCertificate;
 import dev.mynumber.agent.pin.PinCounters;
-import dev.mynumber.agent.pin.ReadPinStatus;
-import dev.mynumber.agent.signing.Sign;
-import dev.mynumber.agent.support.Sessions;
-import dev.mynumber.agent.cardinfo.CardInfoView;
 import dev.mynumber.agent.pin.PinEntry;
 import dev.mynumber.agent.pin.PinStatusReport;
-import dev.mynumber.agent.usecase.Progress;
+import dev.mynumber.agent.pin.ReadPinStatus;
+import dev.mynumber.agent.signing.Sign;
 import dev.mynumber.agent.signing.SignFormat;
 import dev.mynumber.agent.signing.SignRequest;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-
+import dev.mynumber.agent.support.Sessions;
 import dev.mynumber.apdu.ApduException;
 import dev.mynumber.apdu.ErrorCode;
 import dev.mynumber.apdu.transport.CardTransport;
@@ -125,7 +124,8 @@ class ApduSequencesTest {
     @EnumSource(Reader.class)
     void cardInfoByPin(Reader reader) throws Exception {
         Wire w = new Wire(reader);
-        new ReadCardInfo(CardInfoRequest.withPin(SimCards.pin(SimCards.PIN), LastTry.REFUSE, false)).run(service.on(w.card(), Progress.NONE));
+        new ReadCardInfo(CardInfoRequest.withPin(SimCards.pin(SimCards.PIN), LastTry.REFUSE, false))
+                .run(service.on(w.card(), Progress.NONE));
         assertEquals(textAp(reader, "91", true) + ", " + visualApThenAuthCertificate(reader, "93"), w.named());
         assertEquals(reader == Reader.EXTENDED ? 17 : 46, w.count());
         assertEquals(List.of(PinKind.TEXT_PIN, PinKind.VISUAL_CODE_A), w.knownKinds());
@@ -135,7 +135,9 @@ class ApduSequencesTest {
     @EnumSource(Reader.class)
     void cardInfoByCodeB(Reader reader) throws Exception {
         Wire w = new Wire(reader);
-        CardInfoView byPin = new ReadCardInfo(CardInfoRequest.withPin(SimCards.pin(SimCards.PIN), LastTry.REFUSE, false)).run(service.on(w.card(), Progress.NONE));
+        CardInfoView byPin = new ReadCardInfo(
+                CardInfoRequest.withPin(SimCards.pin(SimCards.PIN), LastTry.REFUSE, false))
+                .run(service.on(w.card(), Progress.NONE));
         MyNumberCard card = w.card();
         try (VerificationCodeB code = SimCards.adultCodeB(byPin)) {
             new ReadCardInfo(CardInfoRequest.withCodeB(code, LastTry.REFUSE)).run(service.on(card, Progress.NONE));
@@ -148,7 +150,8 @@ class ApduSequencesTest {
     @EnumSource(Reader.class)
     void authenticateVerifiesAndSignsBeforeReadingTheCertificate(Reader reader) throws Exception {
         Wire w = new Wire(reader);
-        new Authenticate(AuthRequest.challenge(SimCards.pin(SimCards.PIN), new byte[] {1}, LastTry.REFUSE)).run(service.on(w.card(), Progress.NONE));
+        new Authenticate(AuthRequest.challenge(SimCards.pin(SimCards.PIN), new byte[] {1}, LastTry.REFUSE))
+                .run(service.on(w.card(), Progress.NONE));
         assertEquals("SELECT, QUERY 98, VERIFY 98, SIGN 97, " + read(reader, "0A", 5), w.named());
         assertEquals(reader == Reader.EXTENDED ? 5 : 9, w.count());
         assertEquals(List.of(PinKind.AUTH_PIN), w.knownKinds());
@@ -159,7 +162,8 @@ class ApduSequencesTest {
     void signSendsThePasswordOnce(Reader reader) throws Exception {
         for (SignFormat format : SignFormat.values()) {
             Wire w = new Wire(reader);
-            new Sign(SimCards.password(SimCards.PASSWORD), SignRequest.ofData(DATA, DigestAlgorithm.SHA256, format), LastTry.REFUSE).run(service.on(w.card(), Progress.NONE));
+            new Sign(SimCards.password(SimCards.PASSWORD), SignRequest.ofData(DATA, DigestAlgorithm.SHA256, format),
+                    LastTry.REFUSE).run(service.on(w.card(), Progress.NONE));
             assertEquals("SELECT, QUERY 9B, VERIFY 9B, " + read(reader, "01", 6) + ", SIGN 9A", w.named(),
                     format.name());
             assertEquals(1, w.wire.verifiesWithData());
@@ -181,7 +185,9 @@ class ApduSequencesTest {
     void aWrongPinReadsNothingAndItsAnswerTellsTheCounter(Reader reader) throws Exception {
         Wire w = new Wire(reader);
         MyNumberCard card = w.card();
-        ApduException wrong = assertThrows(ApduException.class, () -> new Authenticate(AuthRequest.challenge(SimCards.pin("9999"), new byte[] {1}, LastTry.REFUSE)).run(service.on(card, Progress.NONE)));
+        ApduException wrong = assertThrows(ApduException.class,
+                () -> new Authenticate(AuthRequest.challenge(SimCards.pin("9999"), new byte[] {1}, LastTry.REFUSE))
+                        .run(service.on(card, Progress.NONE)));
         assertEquals(ErrorCode.WRONG_PIN, wrong.code());
         assertEquals("SELECT, QUERY 98, VERIFY 98", w.named());
         PinStatusReport known = PinCounters.learned(card);
@@ -195,10 +201,15 @@ class ApduSequencesTest {
         Wire w = new Wire(reader);
         for (int i = 0; i < 2; i++) {
             MyNumberCard card = w.card();
-            assertThrows(ApduException.class, () -> new Authenticate(AuthRequest.challenge(SimCards.pin("9999"), new byte[] {1}, LastTry.ALLOW)).run(service.on(card, Progress.NONE)));
+            assertThrows(ApduException.class,
+                    () -> new Authenticate(AuthRequest.challenge(SimCards.pin("9999"), new byte[] {1}, LastTry.ALLOW))
+                            .run(service.on(card, Progress.NONE)));
         }
         MyNumberCard card = w.card();
-        ApduException refused = assertThrows(ApduException.class, () -> new Authenticate(AuthRequest.challenge(SimCards.pin(SimCards.PIN), new byte[] {1}, LastTry.REFUSE)).run(service.on(card, Progress.NONE)));
+        ApduException refused = assertThrows(ApduException.class,
+                () -> new Authenticate(
+                        AuthRequest.challenge(SimCards.pin(SimCards.PIN), new byte[] {1}, LastTry.REFUSE))
+                        .run(service.on(card, Progress.NONE)));
         assertEquals(ErrorCode.LAST_TRY_NOT_CONFIRMED, refused.code());
         assertEquals("SELECT, QUERY 98", w.named());
         assertEquals(List.of(new PinEntry(PinKind.AUTH_PIN, 1, 3, false, true)), PinCounters.learned(card).pins());

@@ -1,16 +1,15 @@
 package dev.mynumber.agent.usecase;
 
-import dev.mynumber.agent.auth.AuthRequest;
-import dev.mynumber.agent.auth.Authenticate;
-import dev.mynumber.agent.support.Sessions;
-import dev.mynumber.agent.auth.AuthResult;
-import dev.mynumber.agent.usecase.Progress;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.mynumber.agent.auth.AuthRequest;
+import dev.mynumber.agent.auth.AuthResult;
+import dev.mynumber.agent.auth.Authenticate;
+import dev.mynumber.agent.support.Sessions;
 import dev.mynumber.apdu.ApduException;
 import dev.mynumber.apdu.ErrorCode;
 import dev.mynumber.card.LastTry;
@@ -33,7 +32,9 @@ class AuthenticateUseCaseTest {
         byte[] challenge = "server nonce 0123456789".getBytes();
         List<String> steps = new ArrayList<>();
 
-        AuthResult result = new Authenticate(AuthRequest.challenge(SimCards.pin(SimCards.PIN), challenge, LastTry.REFUSE)).run(service.on(adult.card, (name, done, total) -> steps.add(name)));
+        AuthResult result = new Authenticate(
+                AuthRequest.challenge(SimCards.pin(SimCards.PIN), challenge, LastTry.REFUSE))
+                .run(service.on(adult.card, (name, done, total) -> steps.add(name)));
 
         assertEquals("SHA256withRSA", result.algorithm());
         assertArrayEquals(MessageDigest.getInstance("SHA-256").digest(challenge),
@@ -53,7 +54,9 @@ class AuthenticateUseCaseTest {
     void aChallengeOutside1To1024BytesIsRefusedBeforeAnyApdu() {
         SimCards adult = SimCards.open("adult");
         for (byte[] challenge : new byte[][] {null, new byte[0], new byte[1025]}) {
-            ApduException e = assertThrows(ApduException.class, () -> new Authenticate(AuthRequest.challenge(SimCards.pin(SimCards.PIN), challenge, LastTry.ALLOW)).run(service.on(adult.card, Progress.NONE)));
+            ApduException e = assertThrows(ApduException.class,
+                    () -> new Authenticate(AuthRequest.challenge(SimCards.pin(SimCards.PIN), challenge, LastTry.ALLOW))
+                            .run(service.on(adult.card, Progress.NONE)));
             assertEquals(ErrorCode.INVALID_ARGUMENT, e.code());
         }
         assertEquals(0, adult.transport.count());
@@ -61,7 +64,9 @@ class AuthenticateUseCaseTest {
 
     @Test
     void theLongestChallengeIsAccepted() throws Exception {
-        AuthResult result = new Authenticate(AuthRequest.challenge(SimCards.pin(SimCards.PIN), new byte[1024], LastTry.REFUSE)).run(service.on(SimCards.open("adult").card, Progress.NONE));
+        AuthResult result = new Authenticate(
+                AuthRequest.challenge(SimCards.pin(SimCards.PIN), new byte[1024], LastTry.REFUSE))
+                .run(service.on(SimCards.open("adult").card, Progress.NONE));
         assertEquals(256, Base64.getDecoder().decode(result.signature()).length);
     }
 }

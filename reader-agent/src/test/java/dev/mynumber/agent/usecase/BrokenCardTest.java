@@ -1,15 +1,14 @@
 package dev.mynumber.agent.usecase;
 
-import dev.mynumber.agent.auth.AuthRequest;
-import dev.mynumber.agent.auth.Authenticate;
-import dev.mynumber.agent.signing.Sign;
-import dev.mynumber.agent.support.Sessions;
-import dev.mynumber.agent.usecase.Progress;
-import dev.mynumber.agent.signing.SignFormat;
-import dev.mynumber.agent.signing.SignRequest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.mynumber.agent.auth.AuthRequest;
+import dev.mynumber.agent.auth.Authenticate;
+import dev.mynumber.agent.signing.Sign;
+import dev.mynumber.agent.signing.SignFormat;
+import dev.mynumber.agent.signing.SignRequest;
+import dev.mynumber.agent.support.Sessions;
 import dev.mynumber.apdu.ApduException;
 import dev.mynumber.apdu.ErrorCode;
 import dev.mynumber.card.LastTry;
@@ -37,14 +36,20 @@ class BrokenCardTest {
 
     @Test
     void authenticationWithABadSignatureIsMalformedCardData() {
-        ApduException e = assertThrows(ApduException.class, () -> new Authenticate(AuthRequest.challenge(SimCards.pin(SimCards.PIN), new byte[] {1}, LastTry.REFUSE)).run(service.on(corruptingSignatures(), Progress.NONE)));
+        ApduException e = assertThrows(ApduException.class,
+                () -> new Authenticate(
+                        AuthRequest.challenge(SimCards.pin(SimCards.PIN), new byte[] {1}, LastTry.REFUSE))
+                        .run(service.on(corruptingSignatures(), Progress.NONE)));
         assertEquals(ErrorCode.MALFORMED_CARD_DATA, e.code());
     }
 
     @Test
     void rawAndCmsSigningWithABadSignatureAreMalformedCardData() {
         for (SignFormat format : SignFormat.values()) {
-            ApduException e = assertThrows(ApduException.class, () -> new Sign(SimCards.password(SimCards.PASSWORD), SignRequest.ofData(new byte[] {1}, null, format), LastTry.REFUSE).run(service.on(corruptingSignatures(), Progress.NONE)));
+            ApduException e = assertThrows(ApduException.class,
+                    () -> new Sign(SimCards.password(SimCards.PASSWORD),
+                            SignRequest.ofData(new byte[] {1}, null, format), LastTry.REFUSE)
+                            .run(service.on(corruptingSignatures(), Progress.NONE)));
             assertEquals(ErrorCode.MALFORMED_CARD_DATA, e.code(), format.name());
         }
     }

@@ -1,17 +1,16 @@
 package dev.mynumber.agent.usecase;
 
-import dev.mynumber.agent.cardinfo.CardInfoRequest;
-import dev.mynumber.agent.cardinfo.ReadCardInfo;
-import dev.mynumber.agent.support.Sessions;
-import dev.mynumber.agent.cardinfo.CardInfoView;
-import dev.mynumber.agent.cardinfo.CardValidity;
-import dev.mynumber.agent.usecase.Progress;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mynumber.agent.cardinfo.CardInfoRequest;
+import dev.mynumber.agent.cardinfo.CardInfoView;
+import dev.mynumber.agent.cardinfo.CardValidity;
+import dev.mynumber.agent.cardinfo.ReadCardInfo;
+import dev.mynumber.agent.support.Sessions;
 import dev.mynumber.card.LastTry;
 import java.time.Clock;
 import java.time.Instant;
@@ -28,7 +27,8 @@ class CardValidityTest {
 
     @Test
     void anExpiredCardIsReportedExpiredWithItsExpiry() throws Exception {
-        CardInfoView info = new ReadCardInfo(CardInfoRequest.withPin(SimCards.pin(SimCards.PIN), LastTry.REFUSE, false)).run(Sessions.unconfigured(MID_2030).on(SimCards.open("expired").card, Progress.NONE));
+        CardInfoView info = new ReadCardInfo(CardInfoRequest.withPin(SimCards.pin(SimCards.PIN), LastTry.REFUSE, false))
+                .run(Sessions.unconfigured(MID_2030).on(SimCards.open("expired").card, Progress.NONE));
 
         assertEquals(CardValidity.Status.EXPIRED, info.validity().status());
         assertEquals("2024-11-03", info.validity().expiry());
@@ -41,7 +41,8 @@ class CardValidityTest {
 
     @Test
     void aValidCardSaysNothingOfExpiry() throws Exception {
-        CardInfoView info = new ReadCardInfo(CardInfoRequest.withPin(SimCards.pin(SimCards.PIN), LastTry.REFUSE, false)).run(Sessions.unconfigured(MID_2030).on(SimCards.open("adult").card, Progress.NONE));
+        CardInfoView info = new ReadCardInfo(CardInfoRequest.withPin(SimCards.pin(SimCards.PIN), LastTry.REFUSE, false))
+                .run(Sessions.unconfigured(MID_2030).on(SimCards.open("adult").card, Progress.NONE));
 
         assertEquals(CardValidity.Status.VALID, info.validity().status());
         assertEquals(info.expiry(), info.validity().expiry());

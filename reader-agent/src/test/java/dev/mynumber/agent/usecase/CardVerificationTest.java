@@ -1,27 +1,26 @@
 package dev.mynumber.agent.usecase;
 
-import dev.mynumber.agent.cardinfo.CardInfoRequest;
-import dev.mynumber.agent.cardinfo.ReadCardInfo;
-import dev.mynumber.agent.support.Sessions;
-import dev.mynumber.agent.cardinfo.CardInfoView;
-import dev.mynumber.agent.verification.CertificateVerification;
-import dev.mynumber.agent.usecase.Progress;
-import dev.mynumber.agent.verification.VerificationCheck;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.mynumber.card.verify.VerdictStatus;
-import dev.mynumber.verifier.RevocationStatus;
-import dev.mynumber.agent.verification.Verification.PageVerdict;
-import dev.mynumber.card.verify.CheckStatus;
-import dev.mynumber.verifier.CertificateStatus;
+import dev.mynumber.agent.cardinfo.CardInfoRequest;
+import dev.mynumber.agent.cardinfo.CardInfoView;
+import dev.mynumber.agent.cardinfo.ReadCardInfo;
+import dev.mynumber.agent.support.Sessions;
 import dev.mynumber.agent.support.Tamper;
+import dev.mynumber.agent.verification.CertificateVerification;
+import dev.mynumber.agent.verification.Verification.PageVerdict;
+import dev.mynumber.agent.verification.VerificationCheck;
 import dev.mynumber.card.LastTry;
 import dev.mynumber.card.MyNumberCard;
+import dev.mynumber.card.verify.CheckStatus;
+import dev.mynumber.card.verify.VerdictStatus;
 import dev.mynumber.sim.fault.FaultPlan;
 import dev.mynumber.sim.fault.FaultyCard;
 import dev.mynumber.sim.persona.SimulatedCards;
+import dev.mynumber.verifier.CertificateStatus;
+import dev.mynumber.verifier.RevocationStatus;
 import java.time.Clock;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -32,7 +31,8 @@ class CardVerificationTest {
     private final Sessions simulator = new Sessions(Clock.systemUTC(), ReadCardUseCaseTest.simulatorVerifiers());
 
     private CardInfoView read(Sessions service, MyNumberCard card) throws Exception {
-        return new ReadCardInfo(CardInfoRequest.withPin(SimCards.pin(SimCards.PIN), LastTry.REFUSE, false)).run(service.on(card, Progress.NONE));
+        return new ReadCardInfo(CardInfoRequest.withPin(SimCards.pin(SimCards.PIN), LastTry.REFUSE, false))
+                .run(service.on(card, Progress.NONE));
     }
 
     private static Map<String, CheckStatus> statuses(CardInfoView info) {

@@ -1,21 +1,20 @@
 package dev.mynumber.agent.usecase;
 
-import dev.mynumber.agent.cardinfo.CardInfoRequest;
-import dev.mynumber.agent.cardinfo.ReadCardInfo;
-import dev.mynumber.agent.certificate.ReadAuthCertificate;
-import dev.mynumber.agent.certificate.ReadSignCertificate;
-import dev.mynumber.agent.support.Sessions;
-import dev.mynumber.agent.cardinfo.CardInfoView;
-import dev.mynumber.agent.certificate.CertificateKind;
-import dev.mynumber.agent.certificate.CertificateView;
-import dev.mynumber.agent.usecase.Progress;
-import dev.mynumber.agent.certificate.SignerIdentity;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.mynumber.agent.cardinfo.CardInfoRequest;
+import dev.mynumber.agent.cardinfo.CardInfoView;
+import dev.mynumber.agent.cardinfo.ReadCardInfo;
+import dev.mynumber.agent.certificate.CertificateKind;
+import dev.mynumber.agent.certificate.CertificateView;
+import dev.mynumber.agent.certificate.ReadAuthCertificate;
+import dev.mynumber.agent.certificate.ReadSignCertificate;
+import dev.mynumber.agent.certificate.SignerIdentity;
+import dev.mynumber.agent.support.Sessions;
 import dev.mynumber.card.LastTry;
 import dev.mynumber.sim.pki.TestPki;
 import java.io.ByteArrayInputStream;
@@ -56,10 +55,12 @@ class CertificateUseCaseTest {
     @Test
     void signingCertificateCarriesTheHoldersIdentity() throws Exception {
         SimCards adult = SimCards.open("adult");
-        CardInfoView info = new ReadCardInfo(CardInfoRequest.withPin(SimCards.pin(SimCards.PIN), LastTry.REFUSE, false)).run(service.on(adult.card, Progress.NONE));
+        CardInfoView info = new ReadCardInfo(CardInfoRequest.withPin(SimCards.pin(SimCards.PIN), LastTry.REFUSE, false))
+                .run(service.on(adult.card, Progress.NONE));
         adult.reset();
 
-        CertificateView view = new ReadSignCertificate(SimCards.password(SimCards.PASSWORD), LastTry.REFUSE).run(service.on(adult.card));
+        CertificateView view = new ReadSignCertificate(SimCards.password(SimCards.PASSWORD), LastTry.REFUSE)
+                .run(service.on(adult.card));
 
         assertEquals(CertificateKind.SIGNING, view.kind());
         fromPem(view.pem()).verify(TestPki.get().signRoot().getPublicKey());

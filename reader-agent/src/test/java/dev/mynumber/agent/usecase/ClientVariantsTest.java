@@ -1,24 +1,23 @@
 package dev.mynumber.agent.usecase;
 
-import dev.mynumber.agent.auth.AuthRequest;
-import dev.mynumber.agent.auth.Authenticate;
-import dev.mynumber.agent.cardinfo.CardInfoRequest;
-import dev.mynumber.agent.cardinfo.ReadCardInfo;
-import dev.mynumber.agent.certificate.ReadAuthCertificate;
-import dev.mynumber.agent.certificate.ReadSignCertificate;
-import dev.mynumber.agent.pin.ReadPinStatus;
-import dev.mynumber.agent.signing.Sign;
-import dev.mynumber.agent.support.Sessions;
-import dev.mynumber.agent.cardinfo.CardInfoView;
-import dev.mynumber.agent.pin.PinEntry;
-import dev.mynumber.agent.usecase.Progress;
-import dev.mynumber.agent.signing.SignFormat;
-import dev.mynumber.agent.signing.SignRequest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.mynumber.agent.auth.AuthRequest;
+import dev.mynumber.agent.auth.Authenticate;
+import dev.mynumber.agent.cardinfo.CardInfoRequest;
+import dev.mynumber.agent.cardinfo.CardInfoView;
+import dev.mynumber.agent.cardinfo.ReadCardInfo;
+import dev.mynumber.agent.certificate.ReadAuthCertificate;
+import dev.mynumber.agent.certificate.ReadSignCertificate;
+import dev.mynumber.agent.pin.PinEntry;
+import dev.mynumber.agent.pin.ReadPinStatus;
+import dev.mynumber.agent.signing.Sign;
+import dev.mynumber.agent.signing.SignFormat;
+import dev.mynumber.agent.signing.SignRequest;
+import dev.mynumber.agent.support.Sessions;
 import dev.mynumber.apdu.ApduException;
 import dev.mynumber.apdu.ErrorCode;
 import dev.mynumber.apdu.transport.CardTransport;
@@ -29,13 +28,13 @@ import dev.mynumber.apdu.transport.Transports;
 import dev.mynumber.card.LastTry;
 import dev.mynumber.card.MyNumberCard;
 import dev.mynumber.card.ReadOptions;
+import dev.mynumber.card.jpki.DigestAlgorithm;
 import dev.mynumber.card.jpki.JpkiAp;
 import dev.mynumber.card.jpki.JpkiConstants;
+import dev.mynumber.card.pin.VerificationCodeB;
 import dev.mynumber.card.session.CardChannel;
 import dev.mynumber.card.session.CardSigner;
 import dev.mynumber.card.session.PinGate;
-import dev.mynumber.card.jpki.DigestAlgorithm;
-import dev.mynumber.card.pin.VerificationCodeB;
 import dev.mynumber.sim.SimCard;
 import dev.mynumber.sim.persona.SimulatedCards;
 import java.nio.charset.StandardCharsets;
@@ -90,7 +89,9 @@ class ClientVariantsTest {
         RecordingTransport wire = new RecordingTransport(VariantTransports.shortApduReader(sim::transmit));
         CardTransport stack = Transports.standard(wire);
         for (int operation = 0; operation < 3; operation++) {
-            CardInfoView info = new ReadCardInfo(CardInfoRequest.withPin(SimCards.pin(SimCards.PIN), LastTry.REFUSE, false)).run(service.on(new MyNumberCard(new ReaderTransport(stack, reader)), Progress.NONE));
+            CardInfoView info = new ReadCardInfo(
+                    CardInfoRequest.withPin(SimCards.pin(SimCards.PIN), LastTry.REFUSE, false))
+                    .run(service.on(new MyNumberCard(new ReaderTransport(stack, reader)), Progress.NONE));
             assertTrue(info.images().photoWidth() > 0);
             sim.reset();
         }
@@ -127,29 +128,38 @@ class ClientVariantsTest {
         CardTransport stack = Transports.standard(variant.apply(wire));
         ReaderCapabilities reader = new ReaderCapabilities();
         Operation op = () -> new MyNumberCard(new ReaderTransport(stack, reader));
-        CardInfoView byPin = new ReadCardInfo(CardInfoRequest.withPin(SimCards.pin(SimCards.PIN), LastTry.REFUSE, false)).run(service.on(op.card(), Progress.NONE));
+        CardInfoView byPin = new ReadCardInfo(
+                CardInfoRequest.withPin(SimCards.pin(SimCards.PIN), LastTry.REFUSE, false))
+                .run(service.on(op.card(), Progress.NONE));
         sim.reset();
         CardInfoView byB;
         try (VerificationCodeB code = SimCards.adultCodeB(byPin)) {
-            byB = new ReadCardInfo(CardInfoRequest.withCodeB(code, LastTry.REFUSE)).run(service.on(op.card(), Progress.NONE));
+            byB = new ReadCardInfo(CardInfoRequest.withCodeB(code, LastTry.REFUSE))
+                    .run(service.on(op.card(), Progress.NONE));
         }
         sim.reset();
-        assertNotNull(new Authenticate(AuthRequest.challenge(SimCards.pin(SimCards.PIN), new byte[] {1, 2, 3}, LastTry.REFUSE)).run(service.on(op.card(), Progress.NONE)).signature(), name);
+        assertNotNull(new Authenticate(
+                AuthRequest.challenge(SimCards.pin(SimCards.PIN), new byte[] {1, 2, 3}, LastTry.REFUSE))
+                .run(service.on(op.card(), Progress.NONE)).signature(), name);
         sim.reset();
         byte[] data = "variant".getBytes(StandardCharsets.US_ASCII);
         for (SignFormat format : SignFormat.values()) {
-            assertNotNull(new Sign(SimCards.password(SimCards.PASSWORD), SignRequest.ofData(data, DigestAlgorithm.SHA256, format), LastTry.REFUSE).run(service.on(op.card(), Progress.NONE))
+            assertNotNull(new Sign(SimCards.password(SimCards.PASSWORD),
+                    SignRequest.ofData(data, DigestAlgorithm.SHA256, format), LastTry.REFUSE)
+                    .run(service.on(op.card(), Progress.NONE))
                     .signature(), name + " " + format);
             sim.reset();
         }
-        assertNotNull(new ReadSignCertificate(SimCards.password(SimCards.PASSWORD), LastTry.REFUSE).run(service.on(op.card())));
+        assertNotNull(new ReadSignCertificate(SimCards.password(SimCards.PASSWORD), LastTry.REFUSE)
+                .run(service.on(op.card())));
         sim.reset();
         assertNotNull(new ReadAuthCertificate().run(service.on(op.card())).summary(), name);
         sim.reset();
         for (PinEntry entry : new ReadPinStatus().run(service.on(op.card())).pins()) {
             assertEquals(entry.maxTries(), entry.triesLeft(), name + ": no try spent, " + entry.kind());
         }
-        return new Run(byPin.verification().verdict().name(), byB.verification().verdict().name(), wire.verifiesWithData());
+        return new Run(byPin.verification().verdict().name(), byB.verification().verdict().name(),
+                wire.verifiesWithData());
     }
 
     /** A new card session on the same reader, as the agent opens one per operation. */

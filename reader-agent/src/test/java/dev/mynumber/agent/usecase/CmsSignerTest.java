@@ -1,9 +1,5 @@
 package dev.mynumber.agent.usecase;
 
-import dev.mynumber.agent.signing.CardSignature;
-import dev.mynumber.agent.verification.Certificates;
-import dev.mynumber.agent.signing.CmsSigner;
-import dev.mynumber.agent.signing.Digests;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -11,6 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.mynumber.agent.signing.CardSignature;
+import dev.mynumber.agent.signing.CmsSigner;
+import dev.mynumber.agent.signing.Digests;
+import dev.mynumber.agent.verification.Certificates;
 import dev.mynumber.apdu.ApduException;
 import dev.mynumber.apdu.ErrorCode;
 import dev.mynumber.card.WrongPinException;

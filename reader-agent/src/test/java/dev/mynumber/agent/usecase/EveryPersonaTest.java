@@ -1,17 +1,16 @@
 package dev.mynumber.agent.usecase;
 
-import dev.mynumber.agent.cardinfo.CardInfoRequest;
-import dev.mynumber.agent.cardinfo.ReadCardInfo;
-import dev.mynumber.agent.certificate.ReadAuthCertificate;
-import dev.mynumber.agent.certificate.ReadSignCertificate;
-import dev.mynumber.agent.support.Sessions;
-import dev.mynumber.agent.cardinfo.CardInfoView;
-import dev.mynumber.agent.certificate.CertificateView;
-import dev.mynumber.agent.usecase.Progress;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
+import dev.mynumber.agent.cardinfo.CardInfoRequest;
+import dev.mynumber.agent.cardinfo.CardInfoView;
+import dev.mynumber.agent.cardinfo.ReadCardInfo;
+import dev.mynumber.agent.certificate.CertificateView;
+import dev.mynumber.agent.certificate.ReadAuthCertificate;
+import dev.mynumber.agent.certificate.ReadSignCertificate;
+import dev.mynumber.agent.support.Sessions;
 import dev.mynumber.card.LastTry;
 import dev.mynumber.card.pin.VerificationCodeB;
 import dev.mynumber.sim.persona.Personas;
@@ -28,12 +27,15 @@ class EveryPersonaTest {
     void everyPersonaReadsWithPinAndCodeB() throws Exception {
         for (String id : Personas.BUILT_IN_IDS) {
             SimCards card = SimCards.open(id);
-            CardInfoView byPin = new ReadCardInfo(CardInfoRequest.withPin(SimCards.pin(SimCards.PIN), LastTry.REFUSE, false)).run(service.on(card.card, Progress.NONE));
+            CardInfoView byPin = new ReadCardInfo(
+                    CardInfoRequest.withPin(SimCards.pin(SimCards.PIN), LastTry.REFUSE, false))
+                    .run(service.on(card.card, Progress.NONE));
             card.reset();
             CardInfoView byB;
             try (VerificationCodeB code = VerificationCodeB.of(LocalDate.parse(byPin.birthDate()),
                     LocalDate.parse(byPin.expiry()).getYear(), Personas.builtIn(id).securityCode().toCharArray())) {
-                byB = new ReadCardInfo(CardInfoRequest.withCodeB(code, LastTry.REFUSE)).run(service.on(card.card, Progress.NONE));
+                byB = new ReadCardInfo(CardInfoRequest.withCodeB(code, LastTry.REFUSE))
+                        .run(service.on(card.card, Progress.NONE));
             }
             assertEquals(byPin.name(), byB.name(), id);
             assertEquals(byPin.images().photoWidth(), byB.images().photoWidth(), id);
@@ -47,7 +49,8 @@ class EveryPersonaTest {
     void everyPersonaWithASigningCertificateShowsItsIdentity() throws Exception {
         for (String id : List.of("adult", "substitute-chars", "expired", "foreign-resident", "auth-blocked")) {
             SimCards card = SimCards.open(id);
-            CertificateView view = new ReadSignCertificate(SimCards.password(SimCards.PASSWORD), LastTry.REFUSE).run(service.on(card.card));
+            CertificateView view = new ReadSignCertificate(SimCards.password(SimCards.PASSWORD), LastTry.REFUSE)
+                    .run(service.on(card.card));
             assertNotNull(view.identity(), id);
             assertFalse(view.identity().name().isBlank(), id);
         }

@@ -1,12 +1,12 @@
 package dev.mynumber.agent.usecase;
 
-import dev.mynumber.agent.image.ImageTranscoder;
-import dev.mynumber.agent.image.PngImage;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.mynumber.agent.image.ImageTranscoder;
+import dev.mynumber.agent.image.PngImage;
 import dev.mynumber.apdu.ApduException;
 import dev.mynumber.apdu.ErrorCode;
 import java.awt.image.BufferedImage;
@@ -63,7 +63,7 @@ class ImageTranscoderTest {
     void truncatedOrForeignBytesAreMalformedCardData() throws Exception {
         byte[] jp2 = jp2(64, 64);
         for (byte[] bad : new byte[][] {Arrays.copyOf(jp2, 60), Arrays.copyOf(jp2, jp2.length / 2),
-                "not an image".getBytes(), new byte[0]}) {
+            "not an image".getBytes(), new byte[0]}) {
             ApduException e = assertThrows(ApduException.class, () -> ImageTranscoder.toPng(bad, "face photo"));
             assertEquals(ErrorCode.MALFORMED_CARD_DATA, e.code());
             assertTrue(e.getMessage().startsWith("face photo:"), e.getMessage());

@@ -1,8 +1,8 @@
 package dev.mynumber.agent.usecase;
 
-import dev.mynumber.agent.cardinfo.JapaneseDates;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.mynumber.agent.cardinfo.JapaneseDates;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,8 @@
 package dev.mynumber.agent.usecase;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
 import dev.mynumber.agent.auth.AuthRequest;
 import dev.mynumber.agent.auth.Authenticate;
 import dev.mynumber.agent.cardinfo.CardInfoRequest;
@@ -7,13 +10,9 @@ import dev.mynumber.agent.cardinfo.ReadCardInfo;
 import dev.mynumber.agent.certificate.ReadSignCertificate;
 import dev.mynumber.agent.pin.ReadPinStatus;
 import dev.mynumber.agent.signing.Sign;
-import dev.mynumber.agent.support.Sessions;
-import dev.mynumber.agent.usecase.Progress;
 import dev.mynumber.agent.signing.SignFormat;
 import dev.mynumber.agent.signing.SignRequest;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-
+import dev.mynumber.agent.support.Sessions;
 import dev.mynumber.apdu.ApduException;
 import dev.mynumber.apdu.ErrorCode;
 import dev.mynumber.card.LastTry;
@@ -33,7 +32,9 @@ class LockoutTest {
     }
 
     private ApduException authenticate(SimCards card, String pin, LastTry lastTry) {
-        return assertThrows(ApduException.class, () -> new Authenticate(AuthRequest.challenge(SimCards.pin(pin), CHALLENGE, lastTry)).run(service.on(card.card, Progress.NONE)));
+        return assertThrows(ApduException.class,
+                () -> new Authenticate(AuthRequest.challenge(SimCards.pin(pin), CHALLENGE, lastTry))
+                        .run(service.on(card.card, Progress.NONE)));
     }
 
     @Test
@@ -48,7 +49,9 @@ class LockoutTest {
     @Test
     void wrongTextPinOnReadCarriesTheTriesLeft() throws Exception {
         SimCards adult = SimCards.open("adult");
-        ApduException e = assertThrows(ApduException.class, () -> new ReadCardInfo(CardInfoRequest.withPin(SimCards.pin("0000"), LastTry.REFUSE, false)).run(service.on(adult.card, Progress.NONE)));
+        ApduException e = assertThrows(ApduException.class,
+                () -> new ReadCardInfo(CardInfoRequest.withPin(SimCards.pin("0000"), LastTry.REFUSE, false))
+                        .run(service.on(adult.card, Progress.NONE)));
         assertEquals(2, ((WrongPinException) e).triesLeft());
         assertEquals(2, triesLeft(adult, PinKind.TEXT_PIN));
     }
@@ -65,7 +68,8 @@ class LockoutTest {
         assertEquals(0, adult.transport.verifiesWithData(), "no secret reached the card");
         assertEquals(1, triesLeft(adult, PinKind.AUTH_PIN));
 
-        new Authenticate(AuthRequest.challenge(SimCards.pin(SimCards.PIN), CHALLENGE, LastTry.ALLOW)).run(service.on(adult.card, Progress.NONE));
+        new Authenticate(AuthRequest.challenge(SimCards.pin(SimCards.PIN), CHALLENGE, LastTry.ALLOW))
+                .run(service.on(adult.card, Progress.NONE));
         assertEquals(3, triesLeft(adult, PinKind.AUTH_PIN));
     }
 
@@ -89,9 +93,14 @@ class LockoutTest {
     @Test
     void aChildCardHasNoSigningCertificate() {
         SimCards child = SimCards.open("child");
-        ApduException cert = assertThrows(ApduException.class, () -> new ReadSignCertificate(SimCards.password(SimCards.PASSWORD), LastTry.REFUSE).run(service.on(child.card)));
+        ApduException cert = assertThrows(ApduException.class,
+                () -> new ReadSignCertificate(SimCards.password(SimCards.PASSWORD), LastTry.REFUSE)
+                        .run(service.on(child.card)));
         assertEquals(ErrorCode.UNSUPPORTED_CARD, cert.code());
-        ApduException sign = assertThrows(ApduException.class, () -> new Sign(SimCards.password(SimCards.PASSWORD), SignRequest.ofData(CHALLENGE, null, SignFormat.CMS), LastTry.REFUSE).run(service.on(child.card, Progress.NONE)));
+        ApduException sign = assertThrows(ApduException.class,
+                () -> new Sign(SimCards.password(SimCards.PASSWORD),
+                        SignRequest.ofData(CHALLENGE, null, SignFormat.CMS), LastTry.REFUSE)
+                        .run(service.on(child.card, Progress.NONE)));
         assertEquals(ErrorCode.UNSUPPORTED_CARD, sign.code());
     }
 }

@@ -1,13 +1,13 @@
 package dev.mynumber.agent.usecase;
 
-import dev.mynumber.agent.pin.ReadPinStatus;
-import dev.mynumber.agent.support.Sessions;
-import dev.mynumber.agent.pin.PinEntry;
-import dev.mynumber.agent.pin.PinStatusReport;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.mynumber.agent.pin.PinEntry;
+import dev.mynumber.agent.pin.PinStatusReport;
+import dev.mynumber.agent.pin.ReadPinStatus;
+import dev.mynumber.agent.support.Sessions;
 import dev.mynumber.card.PinKind;
 import java.time.Clock;
 import java.util.Map;
@@ -49,7 +49,8 @@ class PinStatusUseCaseTest {
 
     @Test
     void blockedAuthPinIsReportedBlocked() throws Exception {
-        PinEntry auth = byKind(new ReadPinStatus().run(service.on(SimCards.open("auth-blocked").card))).get(PinKind.AUTH_PIN);
+        PinEntry auth = byKind(new ReadPinStatus().run(service.on(SimCards.open("auth-blocked").card)))
+                .get(PinKind.AUTH_PIN);
         assertEquals(new PinEntry(PinKind.AUTH_PIN, 0, 3, true, false), auth);
     }
 }

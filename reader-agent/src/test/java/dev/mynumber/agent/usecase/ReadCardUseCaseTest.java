@@ -1,16 +1,5 @@
 package dev.mynumber.agent.usecase;
 
-import dev.mynumber.agent.cardinfo.CardInfoRequest;
-import dev.mynumber.agent.cardinfo.ReadCardInfo;
-import dev.mynumber.agent.support.Sessions;
-import dev.mynumber.agent.cardinfo.CardInfoView;
-import dev.mynumber.agent.verification.CertificateVerification;
-import dev.mynumber.agent.image.ImageTranscoder;
-import dev.mynumber.agent.cardinfo.JapaneseDates;
-import dev.mynumber.agent.usecase.Progress;
-import dev.mynumber.agent.cardinfo.UnlockedBy;
-import dev.mynumber.agent.verification.VerificationCheck;
-import dev.mynumber.agent.verification.Verifiers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -18,18 +7,28 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.mynumber.card.verify.VerdictStatus;
-import dev.mynumber.verifier.RevocationStatus;
-import dev.mynumber.agent.verification.Verification.PageVerdict;
-import dev.mynumber.card.verify.CheckStatus;
-import dev.mynumber.verifier.CertificateStatus;
 import dev.mynumber.agent.AgentConfig;
 import dev.mynumber.agent.VerificationSetup;
-import dev.mynumber.verifier.VerificationConfigException;
+import dev.mynumber.agent.cardinfo.CardInfoRequest;
+import dev.mynumber.agent.cardinfo.CardInfoView;
+import dev.mynumber.agent.cardinfo.JapaneseDates;
+import dev.mynumber.agent.cardinfo.ReadCardInfo;
+import dev.mynumber.agent.cardinfo.UnlockedBy;
+import dev.mynumber.agent.image.ImageTranscoder;
+import dev.mynumber.agent.support.Sessions;
+import dev.mynumber.agent.verification.CertificateVerification;
+import dev.mynumber.agent.verification.Verification.PageVerdict;
+import dev.mynumber.agent.verification.VerificationCheck;
+import dev.mynumber.agent.verification.Verifiers;
 import dev.mynumber.apdu.ApduException;
 import dev.mynumber.apdu.ErrorCode;
 import dev.mynumber.card.LastTry;
 import dev.mynumber.card.pin.VerificationCodeB;
+import dev.mynumber.card.verify.CheckStatus;
+import dev.mynumber.card.verify.VerdictStatus;
+import dev.mynumber.verifier.CertificateStatus;
+import dev.mynumber.verifier.RevocationStatus;
+import dev.mynumber.verifier.VerificationConfigException;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
@@ -64,7 +63,8 @@ class ReadCardUseCaseTest {
         SimCards adult = SimCards.open("adult");
         List<String> steps = new ArrayList<>();
 
-        CardInfoView info = new ReadCardInfo(CardInfoRequest.withPin(SimCards.pin(SimCards.PIN), LastTry.REFUSE, false)).run(service.on(adult.card, (name, done, total) -> steps.add(name + " " + done + "/" + total)));
+        CardInfoView info = new ReadCardInfo(CardInfoRequest.withPin(SimCards.pin(SimCards.PIN), LastTry.REFUSE, false))
+                .run(service.on(adult.card, (name, done, total) -> steps.add(name + " " + done + "/" + total)));
 
         assertEquals(UnlockedBy.PIN, info.unlockedBy());
         assertFalse(info.name().isBlank());
@@ -92,7 +92,8 @@ class ReadCardUseCaseTest {
 
     @Test
     void thePhotoIsAPngOfTheCardPhotosDimensionsAndTheOtherImagesArePng() throws Exception {
-        CardInfoView info = new ReadCardInfo(CardInfoRequest.withPin(SimCards.pin(SimCards.PIN), LastTry.REFUSE, false)).run(service.on(SimCards.open("adult").card, Progress.NONE));
+        CardInfoView info = new ReadCardInfo(CardInfoRequest.withPin(SimCards.pin(SimCards.PIN), LastTry.REFUSE, false))
+                .run(service.on(SimCards.open("adult").card, Progress.NONE));
 
         BufferedImage photo = png(info.images().photoPng());
         BufferedImage original = ImageIO.read(new ByteArrayInputStream(info.evidence().cardFace().photo()));
@@ -110,9 +111,12 @@ class ReadCardUseCaseTest {
     @Test
     void revealGivesTheFullNumberEndingInTheMaskedDigits() throws Exception {
         SimCards adult = SimCards.open("adult");
-        CardInfoView masked = new ReadCardInfo(CardInfoRequest.withPin(SimCards.pin(SimCards.PIN), LastTry.REFUSE, false)).run(service.on(adult.card, Progress.NONE));
+        CardInfoView masked = new ReadCardInfo(
+                CardInfoRequest.withPin(SimCards.pin(SimCards.PIN), LastTry.REFUSE, false))
+                .run(service.on(adult.card, Progress.NONE));
         adult.reset();
-        CardInfoView full = new ReadCardInfo(CardInfoRequest.withPin(SimCards.pin(SimCards.PIN), LastTry.REFUSE, true)).run(service.on(adult.card, Progress.NONE));
+        CardInfoView full = new ReadCardInfo(CardInfoRequest.withPin(SimCards.pin(SimCards.PIN), LastTry.REFUSE, true))
+                .run(service.on(adult.card, Progress.NONE));
 
         assertFalse(full.myNumber().masked());
         assertTrue(full.myNumber().value().matches("\\d{12}"));
@@ -123,7 +127,8 @@ class ReadCardUseCaseTest {
     @Test
     void textApReadsAllHappenBeforeTheVisualApIsSelected() throws Exception {
         SimCards adult = SimCards.open("adult");
-        new ReadCardInfo(CardInfoRequest.withPin(SimCards.pin(SimCards.PIN), LastTry.ALLOW, false)).run(service.on(adult.card, Progress.NONE));
+        new ReadCardInfo(CardInfoRequest.withPin(SimCards.pin(SimCards.PIN), LastTry.ALLOW, false))
+                .run(service.on(adult.card, Progress.NONE));
 
         List<String> headers = adult.transport.headers();
         List<Integer> selects = new ArrayList<>();
@@ -149,12 +154,15 @@ class ReadCardUseCaseTest {
     @Test
     void withCodeBTheAttributesAndFaceAreReadButNotTheNumber() throws Exception {
         SimCards adult = SimCards.open("adult");
-        CardInfoView byPin = new ReadCardInfo(CardInfoRequest.withPin(SimCards.pin(SimCards.PIN), LastTry.REFUSE, false)).run(service.on(adult.card, Progress.NONE));
+        CardInfoView byPin = new ReadCardInfo(
+                CardInfoRequest.withPin(SimCards.pin(SimCards.PIN), LastTry.REFUSE, false))
+                .run(service.on(adult.card, Progress.NONE));
         adult.reset();
 
         CardInfoView info;
         try (VerificationCodeB code = SimCards.adultCodeB(byPin)) {
-            info = new ReadCardInfo(new CardInfoRequest(null, code, LastTry.REFUSE, true)).run(service.on(adult.card, Progress.NONE));
+            info = new ReadCardInfo(new CardInfoRequest(null, code, LastTry.REFUSE, true))
+                    .run(service.on(adult.card, Progress.NONE));
         }
 
         assertEquals(UnlockedBy.CODE_B, info.unlockedBy());
@@ -175,11 +183,13 @@ class ReadCardUseCaseTest {
     @Test
     void withCodeBTheTranscriptOpensBothApsWithB() throws Exception {
         SimCards adult = SimCards.open("adult");
-        CardInfoView byPin = new ReadCardInfo(CardInfoRequest.withPin(SimCards.pin(SimCards.PIN), LastTry.ALLOW, false)).run(service.on(adult.card, Progress.NONE));
+        CardInfoView byPin = new ReadCardInfo(CardInfoRequest.withPin(SimCards.pin(SimCards.PIN), LastTry.ALLOW, false))
+                .run(service.on(adult.card, Progress.NONE));
         adult.reset();
         List<String> steps = new ArrayList<>();
         try (VerificationCodeB code = SimCards.adultCodeB(byPin)) {
-            new ReadCardInfo(CardInfoRequest.withCodeB(code, LastTry.ALLOW)).run(service.on(adult.card, (name, done, total) -> steps.add(name)));
+            new ReadCardInfo(CardInfoRequest.withCodeB(code, LastTry.ALLOW))
+                    .run(service.on(adult.card, (name, done, total) -> steps.add(name)));
         }
         // text AP: VERIFY 0015 (B), READ 0002-0004 and 0007, never 0001, its challenge; visual AP: VERIFY 0012 (B),
         // READ 0002, 0004, its challenge; JPKI AP: the authentication certificate
@@ -196,7 +206,8 @@ class ReadCardUseCaseTest {
         ApduException e;
         try (VerificationCodeB wrong = VerificationCodeB.ofDigits("60041220350000".toCharArray())) {
             e = assertThrows(ApduException.class,
-                    () -> new ReadCardInfo(CardInfoRequest.withCodeB(wrong, LastTry.REFUSE)).run(service.on(adult.card, Progress.NONE)));
+                    () -> new ReadCardInfo(CardInfoRequest.withCodeB(wrong, LastTry.REFUSE))
+                            .run(service.on(adult.card, Progress.NONE)));
         }
         assertEquals(ErrorCode.WRONG_PIN, e.code());
         assertEquals(1, adult.transport.verifiesWithData());

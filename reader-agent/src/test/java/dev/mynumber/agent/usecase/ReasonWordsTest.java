@@ -79,7 +79,7 @@ class ReasonWordsTest {
     @Test
     void theClientsVerdictTypesAreTheJavaStatusEnums() throws Exception {
         Set<Set<String>> unions = new HashSet<>();
-        for (Matcher m = UNION.matcher(script("mynumber-agent.js")); m.find(); ) {
+        for (Matcher m = UNION.matcher(script("mynumber-agent.js")); m.find();) {
             unions.add(new TreeSet<>(List.of(m.group().replace("\"", "").split("\\|"))));
         }
         for (Enum<?>[] words : List.<Enum<?>[]>of(CheckStatus.values(), VerdictStatus.values(), PageVerdict.values(),

@@ -1,18 +1,17 @@
 package dev.mynumber.agent.usecase;
 
-import dev.mynumber.agent.signing.Sign;
-import dev.mynumber.agent.support.Sessions;
-import dev.mynumber.agent.verification.Certificates;
-import dev.mynumber.agent.signing.Digests;
-import dev.mynumber.agent.usecase.Progress;
-import dev.mynumber.agent.signing.SignFormat;
-import dev.mynumber.agent.signing.SignRequest;
-import dev.mynumber.agent.signing.SignResult;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.mynumber.agent.signing.Digests;
+import dev.mynumber.agent.signing.Sign;
+import dev.mynumber.agent.signing.SignFormat;
+import dev.mynumber.agent.signing.SignRequest;
+import dev.mynumber.agent.signing.SignResult;
+import dev.mynumber.agent.support.Sessions;
+import dev.mynumber.agent.verification.Certificates;
 import dev.mynumber.apdu.ApduException;
 import dev.mynumber.apdu.ErrorCode;
 import dev.mynumber.card.LastTry;
@@ -48,7 +47,8 @@ class SignUseCaseTest {
     Path dir;
 
     private SignResult sign(SignRequest request) throws Exception {
-        return new Sign(SimCards.password(SimCards.PASSWORD), request, LastTry.REFUSE).run(service.on(SimCards.open("adult").card, Progress.NONE));
+        return new Sign(SimCards.password(SimCards.PASSWORD), request, LastTry.REFUSE)
+                .run(service.on(SimCards.open("adult").card, Progress.NONE));
     }
 
     private static boolean verifies(String algorithm, SignResult result, byte[] data) throws Exception {
@@ -122,13 +122,17 @@ class SignUseCaseTest {
     @Test
     void signingReportsItsSteps() throws Exception {
         List<String> steps = new ArrayList<>();
-        new Sign(SimCards.password(SimCards.PASSWORD), SignRequest.ofData(DATA, null, SignFormat.CMS), LastTry.REFUSE).run(service.on(SimCards.open("adult").card, (name, done, total) -> steps.add(name + " " + done + "/" + total)));
+        new Sign(SimCards.password(SimCards.PASSWORD), SignRequest.ofData(DATA, null, SignFormat.CMS), LastTry.REFUSE)
+                .run(service.on(SimCards.open("adult").card,
+                        (name, done, total) -> steps.add(name + " " + done + "/" + total)));
         assertEquals(List.of("verify-password-read-certificate 0/2", "sign 1/2", "done 2/2"), steps);
     }
 
     @Test
     void aWrongPasswordIsWrongPinWithTriesLeft() {
-        ApduException e = assertThrows(ApduException.class, () -> new Sign(SimCards.password("WRONG9"), SignRequest.ofData(DATA, null, null), LastTry.REFUSE).run(service.on(SimCards.open("adult").card, Progress.NONE)));
+        ApduException e = assertThrows(ApduException.class,
+                () -> new Sign(SimCards.password("WRONG9"), SignRequest.ofData(DATA, null, null), LastTry.REFUSE)
+                        .run(service.on(SimCards.open("adult").card, Progress.NONE)));
         assertEquals(ErrorCode.WRONG_PIN, e.code());
         assertTrue(e.getMessage().contains("4"), e.getMessage());
     }

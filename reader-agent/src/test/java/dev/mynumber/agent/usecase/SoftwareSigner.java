@@ -1,6 +1,7 @@
 package dev.mynumber.agent.usecase;
 
 import dev.mynumber.agent.signing.CardSignature;
+import dev.mynumber.card.jpki.DigestAlgorithm;
 import java.math.BigInteger;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
@@ -14,7 +15,6 @@ import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
-import dev.mynumber.card.jpki.DigestAlgorithm;
 
 /** A software stand-in for the card's signing key: an RSA-2048 key and a self-signed test certificate. */
 final class SoftwareSigner {

@@ -1,21 +1,20 @@
 package dev.mynumber.agent.usecase;
 
-import dev.mynumber.agent.auth.AuthRequest;
-import dev.mynumber.agent.auth.Authenticate;
-import dev.mynumber.agent.support.Sessions;
-import dev.mynumber.agent.auth.AuthResult;
-import dev.mynumber.agent.usecase.Progress;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.mynumber.verifier.CertificateStatus;
-import dev.mynumber.verifier.AuthToken;
+import dev.mynumber.agent.auth.AuthRequest;
+import dev.mynumber.agent.auth.AuthResult;
+import dev.mynumber.agent.auth.Authenticate;
+import dev.mynumber.agent.support.Sessions;
 import dev.mynumber.apdu.ApduException;
 import dev.mynumber.apdu.ErrorCode;
 import dev.mynumber.card.LastTry;
+import dev.mynumber.verifier.AuthToken;
+import dev.mynumber.verifier.CertificateStatus;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +35,8 @@ class TokenUseCaseTest {
     Path dir;
 
     private AuthResult token(byte[] nonce) throws Exception {
-        return new Authenticate(AuthRequest.token(SimCards.pin(SimCards.PIN), ORIGIN, nonce, LastTry.REFUSE)).run(service.on(SimCards.open("adult").card, Progress.NONE));
+        return new Authenticate(AuthRequest.token(SimCards.pin(SimCards.PIN), ORIGIN, nonce, LastTry.REFUSE))
+                .run(service.on(SimCards.open("adult").card, Progress.NONE));
     }
 
     @Test
@@ -67,10 +67,13 @@ class TokenUseCaseTest {
 
     @Test
     void rawChallengeModeHasNoToken() throws Exception {
-        AuthResult result = new Authenticate(AuthRequest.challenge(SimCards.pin(SimCards.PIN), new byte[] {1, 2, 3}, LastTry.REFUSE)).run(service.on(SimCards.open("adult").card, Progress.NONE));
+        AuthResult result = new Authenticate(
+                AuthRequest.challenge(SimCards.pin(SimCards.PIN), new byte[] {1, 2, 3}, LastTry.REFUSE))
+                .run(service.on(SimCards.open("adult").card, Progress.NONE));
         assertNull(result.token());
         assertNull(result.origin());
-        assertEquals(CertificateStatus.VALID, result.certificate().verification().status(), "test roots and the simulator CRL");
+        assertEquals(CertificateStatus.VALID, result.certificate().verification().status(),
+                "test roots and the simulator CRL");
     }
 
     @Test
@@ -81,7 +84,9 @@ class TokenUseCaseTest {
         for (int i = 0; i < origins.length; i++) {
             String origin = origins[i];
             byte[] nonce = nonces[i];
-            ApduException e = assertThrows(ApduException.class, () -> new Authenticate(AuthRequest.token(SimCards.pin(SimCards.PIN), origin, nonce, LastTry.ALLOW)).run(service.on(adult.card, Progress.NONE)));
+            ApduException e = assertThrows(ApduException.class,
+                    () -> new Authenticate(AuthRequest.token(SimCards.pin(SimCards.PIN), origin, nonce, LastTry.ALLOW))
+                            .run(service.on(adult.card, Progress.NONE)));
             assertEquals(ErrorCode.INVALID_ARGUMENT, e.code());
         }
         assertEquals(0, adult.transport.count());

@@ -1,24 +1,22 @@
 package dev.mynumber.agent.usecase;
 
-import dev.mynumber.agent.cardinfo.CardInfoRequest;
-import dev.mynumber.agent.cardinfo.ReadCardInfo;
-import dev.mynumber.agent.certificate.ReadAuthCertificate;
-import dev.mynumber.agent.support.Sessions;
-import dev.mynumber.agent.usecase.Progress;
-import dev.mynumber.agent.verification.Verification;
-import dev.mynumber.agent.verification.VerificationCheck;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.mynumber.agent.verification.Verification.PageVerdict;
-import dev.mynumber.card.verify.CheckStatus;
+import dev.mynumber.agent.cardinfo.CardInfoRequest;
+import dev.mynumber.agent.cardinfo.ReadCardInfo;
 import dev.mynumber.agent.support.ApKeyFiles;
+import dev.mynumber.agent.support.Sessions;
 import dev.mynumber.agent.support.Tamper;
+import dev.mynumber.agent.verification.Verification;
+import dev.mynumber.agent.verification.Verification.PageVerdict;
+import dev.mynumber.agent.verification.VerificationCheck;
 import dev.mynumber.card.LastTry;
 import dev.mynumber.card.MyNumberCard;
 import dev.mynumber.card.verify.CheckNames;
 import dev.mynumber.card.verify.CheckReason;
+import dev.mynumber.card.verify.CheckStatus;
 import dev.mynumber.card.verify.VerdictReason;
 import dev.mynumber.sim.SimCard;
 import dev.mynumber.sim.persona.SimulatedCards;
@@ -51,7 +49,8 @@ class UnconfirmedRulesVerdictTest {
     }
 
     private static Verification read(Sessions service, SimCard sim) throws Exception {
-        return new ReadCardInfo(CardInfoRequest.withPin(SimCards.pin(SimCards.PIN), LastTry.REFUSE, false)).run(service.on(new MyNumberCard(sim::transmit), Progress.NONE)).verification();
+        return new ReadCardInfo(CardInfoRequest.withPin(SimCards.pin(SimCards.PIN), LastTry.REFUSE, false))
+                .run(service.on(new MyNumberCard(sim::transmit), Progress.NONE)).verification();
     }
 
     private static VerificationCheck check(Verification v, String name) {
@@ -87,7 +86,8 @@ class UnconfirmedRulesVerdictTest {
     void df52NoReadingExplainsIsNotCheckedAndTheChallengeIsStillSent() throws Exception {
         RecordingTransport transport = new RecordingTransport(
                 ApKeyFiles.signedBy("adult", stranger.getPrivate())::transmit);
-        Verification v = new ReadCardInfo(CardInfoRequest.withPin(SimCards.pin(SimCards.PIN), LastTry.REFUSE, false)).run(configured.on(new MyNumberCard(transport), Progress.NONE)).verification();
+        Verification v = new ReadCardInfo(CardInfoRequest.withPin(SimCards.pin(SimCards.PIN), LastTry.REFUSE, false))
+                .run(configured.on(new MyNumberCard(transport), Progress.NONE)).verification();
 
         assertEquals(PageVerdict.NOT_VERIFIED, v.verdict(), v.toString());
         assertEquals(VerdictReason.CHECKS_INCOMPLETE, v.reasonCode());
@@ -122,7 +122,8 @@ class UnconfirmedRulesVerdictTest {
         }
         Verification cert = read(unconfigured,
                 Tamper.TEXT_CERTIFICATE.card("adult"));
-        assertNotEquals(PageVerdict.REJECTED, cert.verdict(), "a CV certificate is only judged against a configured issuer key");
+        assertNotEquals(PageVerdict.REJECTED, cert.verdict(),
+                "a CV certificate is only judged against a configured issuer key");
         assertEquals(CheckReason.ISSUER_NOT_CONFIGURED, check(cert, CheckNames.TEXT_CERTIFICATE).reasonCode());
     }
 

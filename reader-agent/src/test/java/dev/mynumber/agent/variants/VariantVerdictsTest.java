@@ -1,16 +1,16 @@
 package dev.mynumber.agent.variants;
 
-import dev.mynumber.agent.cardinfo.CardInfoRequest;
-import dev.mynumber.agent.cardinfo.ReadCardInfo;
-import dev.mynumber.agent.support.Sessions;
-import dev.mynumber.agent.usecase.Progress;
-import dev.mynumber.agent.verification.Verifiers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.mynumber.agent.AgentConfig;
 import dev.mynumber.agent.VerificationSetup;
+import dev.mynumber.agent.cardinfo.CardInfoRequest;
+import dev.mynumber.agent.cardinfo.ReadCardInfo;
 import dev.mynumber.agent.support.ReplacedFilesCard;
+import dev.mynumber.agent.support.Sessions;
 import dev.mynumber.agent.support.Tamper;
+import dev.mynumber.agent.usecase.Progress;
+import dev.mynumber.agent.verification.Verifiers;
 import dev.mynumber.apdu.transport.Transports;
 import dev.mynumber.card.LastTry;
 import dev.mynumber.card.MyNumberCard;
@@ -59,7 +59,9 @@ class VariantVerdictsTest {
 
     private static String verdict(Sessions service, SimCard card) throws Exception {
         try (Pin4 pin = Pin4.of("1234".toCharArray())) {
-            return new ReadCardInfo(CardInfoRequest.withPin(pin, LastTry.REFUSE, false)).run(service.on(new MyNumberCard(Transports.standard(card::transmit)), Progress.NONE)).verification().verdict().name();
+            return new ReadCardInfo(CardInfoRequest.withPin(pin, LastTry.REFUSE, false))
+                    .run(service.on(new MyNumberCard(Transports.standard(card::transmit)), Progress.NONE))
+                    .verification().verdict().name();
         }
     }
 
@@ -77,7 +79,8 @@ class VariantVerdictsTest {
                 {"name image changed, keys", verdict(withKeys, card(v, Tamper.NAME_IMAGE)), "REJECTED"},
                 {"name image changed, no keys", verdict(withoutKeys, card(v, Tamper.NAME_IMAGE)), "REJECTED"},
                 {"AP certificate changed, keys", verdict(withKeys, card(v, Tamper.TEXT_CERTIFICATE)), "REJECTED"},
-                {"AP certificate changed, no keys", verdict(withoutKeys, card(v, Tamper.TEXT_CERTIFICATE)), "NOT_VERIFIED"},
+                {"AP certificate changed, no keys", verdict(withoutKeys, card(v, Tamper.TEXT_CERTIFICATE)),
+                    "NOT_VERIFIED"},
             };
             for (String[] e : expected) {
                 cases++;

@@ -1,17 +1,5 @@
 package dev.mynumber.agent.verification;
 
-import dev.mynumber.agent.cardinfo.ReadCardInfo;
-import dev.mynumber.agent.image.CardImagesView;
-import dev.mynumber.agent.cardinfo.CardInfoEvidence;
-import dev.mynumber.agent.cardinfo.CardInfoView;
-import dev.mynumber.agent.cardinfo.CardValidity;
-import dev.mynumber.agent.cardinfo.MyNumberView;
-import dev.mynumber.agent.pin.PinEntry;
-import dev.mynumber.agent.pin.PinStatusReport;
-import dev.mynumber.agent.signing.SignFormat;
-import dev.mynumber.agent.signing.SignRequest;
-import dev.mynumber.agent.certificate.SignerIdentity;
-import dev.mynumber.agent.cardinfo.UnlockedBy;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -20,6 +8,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mynumber.agent.cardinfo.CardInfoEvidence;
+import dev.mynumber.agent.cardinfo.CardInfoView;
+import dev.mynumber.agent.cardinfo.CardValidity;
+import dev.mynumber.agent.cardinfo.MyNumberView;
+import dev.mynumber.agent.cardinfo.ReadCardInfo;
+import dev.mynumber.agent.cardinfo.UnlockedBy;
+import dev.mynumber.agent.certificate.SignerIdentity;
+import dev.mynumber.agent.image.CardImagesView;
+import dev.mynumber.agent.pin.PinEntry;
+import dev.mynumber.agent.pin.PinStatusReport;
+import dev.mynumber.agent.signing.SignFormat;
+import dev.mynumber.agent.signing.SignRequest;
 import dev.mynumber.card.PinKind;
 import dev.mynumber.card.Sex;
 import dev.mynumber.card.jpki.DigestAlgorithm;
@@ -37,7 +37,8 @@ class JsonShapeTest {
     private static CardInfoView sampleInfo() {
         return new CardInfoView(UnlockedBy.CODE_B, "試験　花子", "東京都千代田区", "1990-04-01", "平成2年4月1日",
                 Sex.FEMALE, "2031-04-01", MyNumberView.unavailable(ReadCardInfo.NO_NUMBER_WITH_B),
-                new CardImagesView("cG5n", 90, 120, "bmFtZQ==", "YWRkcg==", "Y29kZQ=="), Verification.of(new Verdict(List.of(
+                new CardImagesView("cG5n", 90, 120, "bmFtZQ==", "YWRkcg==", "Y29kZQ=="),
+                Verification.of(new Verdict(List.of(
                         Check.of(CheckNames.TEXT_ATTRIBUTES_DIGEST, CheckReason.ATTRIBUTES_DIGEST_MATCHES),
                         Check.of(CheckNames.TEXT_CERTIFICATE, CheckReason.ISSUER_NOT_CONFIGURED))), null),
                 new CardInfoEvidence(null, null, null, null, null, null),

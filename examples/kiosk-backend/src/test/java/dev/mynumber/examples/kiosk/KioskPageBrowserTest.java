@@ -82,8 +82,12 @@ class KioskPageBrowserTest {
 
     static String waitFor(WebDriver driver, java.util.function.Function<WebDriver, String> text, String regex) {
         return new WebDriverWait(driver, Duration.ofSeconds(20))
-                .withMessage(() -> "never matched " + regex + "; page: " + driver.findElement(By.tagName("body")).getText())
-                .until(d -> { String t = text.apply(d); return t.matches(regex) ? t : null; });
+                .withMessage(
+                        () -> "never matched " + regex + "; page: " + driver.findElement(By.tagName("body")).getText())
+                .until(d -> {
+                    String t = text.apply(d);
+                    return t.matches(regex) ? t : null;
+                });
     }
 
     static ChromeDriver startChromium() {
