@@ -13,7 +13,7 @@ import dev.mynumber.card.jpki.TokenInfo;
 import dev.mynumber.card.jpki.TokenKind;
 import dev.mynumber.card.jukiap.JukiAp;
 import dev.mynumber.card.jukiap.JukiApConstants;
-import dev.mynumber.card.session.CardChannel;
+import dev.mynumber.card.session.ApduSession;
 import dev.mynumber.card.session.PinGate;
 import dev.mynumber.card.textap.TextAp;
 import dev.mynumber.card.textap.TextApConstants;
@@ -55,7 +55,7 @@ public final class MyNumberCard {
             Map.entry(CommonApConstants.AID, List.of(CommonApConstants.PIN)),
             Map.entry(JukiApConstants.AID, List.of(JukiApConstants.PIN)));
 
-    private final CardChannel channel;
+    private final ApduSession channel;
 
     /**
      * Creates the card over a transport with {@link ReadOptions#DEFAULT} and the reader capabilities the
@@ -85,7 +85,7 @@ public final class MyNumberCard {
      * @param capabilities the reader's capabilities, read and updated by this card's sessions
      */
     public MyNumberCard(CardTransport transport, ReadOptions options, ReaderCapabilities capabilities) {
-        this.channel = new CardChannel(transport, options, capabilities);
+        this.channel = new ApduSession(transport, options, capabilities);
     }
 
     /** Selects the JPKI AP (公的個人認証AP) and returns its session. */

@@ -5,7 +5,7 @@ import dev.mynumber.apdu.Iso7816;
 import dev.mynumber.card.LastTry;
 import dev.mynumber.card.PinStatus;
 import dev.mynumber.card.pin.Pin4;
-import dev.mynumber.card.session.CardChannel;
+import dev.mynumber.card.session.ApduSession;
 import dev.mynumber.card.session.PinGate;
 
 /**
@@ -13,10 +13,10 @@ import dev.mynumber.card.session.PinGate;
  * card-info record.
  */
 public final class CommonAp {
-    private final CardChannel channel;
+    private final ApduSession channel;
     private final PinGate gate;
 
-    private CommonAp(CardChannel channel) {
+    private CommonAp(ApduSession channel) {
         this.channel = channel;
         this.gate = new PinGate(channel);
     }
@@ -27,7 +27,7 @@ public final class CommonAp {
      * @param channel the card session
      * @return the application session
      */
-    public static CommonAp open(CardChannel channel) throws ApduException {
+    public static CommonAp open(ApduSession channel) throws ApduException {
         channel.selectApplication(CommonApConstants.AID);
         return new CommonAp(channel);
     }

@@ -8,7 +8,7 @@ import dev.mynumber.card.LastTry;
 import dev.mynumber.card.PinStatus;
 import dev.mynumber.card.pin.Pin4;
 import dev.mynumber.card.pin.SigningPassword;
-import dev.mynumber.card.session.CardChannel;
+import dev.mynumber.card.session.ApduSession;
 import dev.mynumber.card.session.CardSigner;
 import dev.mynumber.card.session.EfReader;
 import dev.mynumber.card.session.PinGate;
@@ -28,11 +28,11 @@ public final class JpkiAp {
     private final EfReader reader;
     private final PinGate gate;
     private final CardSigner signer;
-    private final CardChannel channel;
-    /** {@link CardChannel#selections()} when the signing password was last accepted; -1 if never. */
+    private final ApduSession channel;
+    /** {@link ApduSession#selections()} when the signing password was last accepted; -1 if never. */
     private long signPasswordAcceptedAt = -1;
 
-    private JpkiAp(CardChannel channel) {
+    private JpkiAp(ApduSession channel) {
         this.reader = new EfReader(channel);
         this.gate = new PinGate(channel);
         this.signer = new CardSigner(channel);
@@ -45,7 +45,7 @@ public final class JpkiAp {
      * @param channel the card session
      * @return the application session
      */
-    public static JpkiAp open(CardChannel channel) throws ApduException {
+    public static JpkiAp open(ApduSession channel) throws ApduException {
         channel.selectApplication(JpkiConstants.AID);
         return new JpkiAp(channel);
     }

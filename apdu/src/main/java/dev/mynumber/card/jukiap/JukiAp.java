@@ -4,7 +4,7 @@ import dev.mynumber.apdu.ApduException;
 import dev.mynumber.card.LastTry;
 import dev.mynumber.card.PinStatus;
 import dev.mynumber.card.pin.Pin4;
-import dev.mynumber.card.session.CardChannel;
+import dev.mynumber.card.session.ApduSession;
 import dev.mynumber.card.session.PinGate;
 
 /**
@@ -13,7 +13,7 @@ import dev.mynumber.card.session.PinGate;
 public final class JukiAp {
     private final PinGate gate;
 
-    private JukiAp(CardChannel channel) {
+    private JukiAp(ApduSession channel) {
         this.gate = new PinGate(channel);
     }
 
@@ -23,7 +23,7 @@ public final class JukiAp {
      * @param channel the card session
      * @return the application session
      */
-    public static JukiAp open(CardChannel channel) throws ApduException {
+    public static JukiAp open(ApduSession channel) throws ApduException {
         channel.selectApplication(JukiApConstants.AID);
         return new JukiAp(channel);
     }

@@ -23,14 +23,14 @@ public final class CardSigner {
     /** Le {@code 00}: up to 256 bytes, one RSA-2048 signature. */
     private static final int SIGNATURE_LENGTH = 256;
 
-    private final CardChannel channel;
+    private final ApduSession channel;
 
     /**
      * Creates a signer over a session.
      *
      * @param channel the session, with the key's application selected
      */
-    public CardSigner(CardChannel channel) {
+    public CardSigner(ApduSession channel) {
         this.channel = channel;
     }
 

@@ -39,14 +39,14 @@ public final class EfReader {
     /** Largest offset of READ BINARY with P1 b8 = 0 (15 bits). */
     private static final int MAX_OFFSET = 0x7FFF;
 
-    private final CardChannel channel;
+    private final ApduSession channel;
 
     /**
      * Creates a reader over a session.
      *
      * @param channel the session
      */
-    public EfReader(CardChannel channel) {
+    public EfReader(ApduSession channel) {
         this.channel = channel;
     }
 

@@ -41,7 +41,7 @@ final class ExtendedReads {
      * @param extended the read with Le {@link EfReader#EXTENDED_LE}
      * @return the answer to be read as data
      */
-    static ResponseApdu first(CardChannel channel, CommandApdu extended) throws ApduException {
+    static ResponseApdu first(ApduSession channel, CommandApdu extended) throws ApduException {
         boolean works = channel.capabilities().extendedLength() == ExtendedLength.SUPPORTED;
         ResponseApdu response;
         try {
@@ -83,7 +83,7 @@ final class ExtendedReads {
      * Sends the read with short Le; the reader refused extended length unless the card gave the same status word
      * to both forms ({@code cardWord}, null when the extended answer was a refusal or a transport failure).
      */
-    private static ResponseApdu shortInstead(CardChannel channel, CommandApdu extended, StatusWord cardWord)
+    private static ResponseApdu shortInstead(ApduSession channel, CommandApdu extended, StatusWord cardWord)
             throws ApduException {
         ResponseApdu response = channel.transmit(extended.withNe(EfReader.SHORT_LE));
         if (cardWord == null || !cardWord.equals(response.sw())) {

@@ -28,14 +28,14 @@ public final class PinGate {
     /** VERIFY P2 flag for "key named by short EF id". */
     private static final int P2_SHORT_ID = 0x80;
 
-    private final CardChannel channel;
+    private final ApduSession channel;
 
     /**
      * Creates a gate over a session.
      *
      * @param channel the session, with the key's application selected
      */
-    public PinGate(CardChannel channel) {
+    public PinGate(ApduSession channel) {
         this.channel = channel;
     }
 

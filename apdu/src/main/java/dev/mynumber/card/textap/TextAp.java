@@ -8,7 +8,7 @@ import dev.mynumber.card.jpki.DigestAlgorithm;
 import dev.mynumber.card.pin.Pin4;
 import dev.mynumber.card.pin.VerificationCodeA;
 import dev.mynumber.card.pin.VerificationCodeB;
-import dev.mynumber.card.session.CardChannel;
+import dev.mynumber.card.session.ApduSession;
 import dev.mynumber.card.session.CardSigner;
 import dev.mynumber.card.session.EfReader;
 import dev.mynumber.card.session.PinGate;
@@ -25,7 +25,7 @@ public final class TextAp {
     private final PinGate gate;
     private final CardSigner signer;
 
-    private TextAp(CardChannel channel) {
+    private TextAp(ApduSession channel) {
         this.reader = new EfReader(channel);
         this.gate = new PinGate(channel);
         this.signer = new CardSigner(channel);
@@ -37,7 +37,7 @@ public final class TextAp {
      * @param channel the card session
      * @return the application session
      */
-    public static TextAp open(CardChannel channel) throws ApduException {
+    public static TextAp open(ApduSession channel) throws ApduException {
         channel.selectApplication(TextApConstants.AID);
         return new TextAp(channel);
     }

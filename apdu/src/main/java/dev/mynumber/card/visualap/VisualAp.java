@@ -7,7 +7,7 @@ import dev.mynumber.card.PinStatus;
 import dev.mynumber.card.jpki.DigestAlgorithm;
 import dev.mynumber.card.pin.VerificationCodeA;
 import dev.mynumber.card.pin.VerificationCodeB;
-import dev.mynumber.card.session.CardChannel;
+import dev.mynumber.card.session.ApduSession;
 import dev.mynumber.card.session.CardSigner;
 import dev.mynumber.card.session.EfReader;
 import dev.mynumber.card.session.PinGate;
@@ -23,7 +23,7 @@ public final class VisualAp {
     private final PinGate gate;
     private final CardSigner signer;
 
-    private VisualAp(CardChannel channel) {
+    private VisualAp(ApduSession channel) {
         this.reader = new EfReader(channel);
         this.gate = new PinGate(channel);
         this.signer = new CardSigner(channel);
@@ -35,7 +35,7 @@ public final class VisualAp {
      * @param channel the card session
      * @return the application session
      */
-    public static VisualAp open(CardChannel channel) throws ApduException {
+    public static VisualAp open(ApduSession channel) throws ApduException {
         channel.selectApplication(VisualApConstants.AID);
         return new VisualAp(channel);
     }

@@ -39,7 +39,7 @@ class EfReaderTest {
     @Test
     void extendedLengthReadsAWholeCertificateInOneApdu() throws ApduException {
         CardScript card = new CardScript().then("00B08A00001FFE", hex(CERT) + "9000");
-        byte[] read = new EfReader(new CardChannel(card, ReadOptions.DEFAULT)).readTlvFile(AUTH_CERT, "t");
+        byte[] read = new EfReader(new ApduSession(card, ReadOptions.DEFAULT)).readTlvFile(AUTH_CERT, "t");
         assertArrayEquals(CERT, read);
         card.assertComplete();
     }
@@ -47,7 +47,7 @@ class EfReaderTest {
     @Test
     void shortApdusReadInSevenChunksUsingTheHeaderLength() throws ApduException {
         CardScript card = chunks(new CardScript());
-        byte[] read = new EfReader(new CardChannel(card, ReadOptions.shortApdusOnly())).readTlvFile(AUTH_CERT, "t");
+        byte[] read = new EfReader(new ApduSession(card, ReadOptions.shortApdusOnly())).readTlvFile(AUTH_CERT, "t");
         assertArrayEquals(CERT, read);
         card.assertComplete();
         assertEquals(7, card.sentCount());
@@ -57,7 +57,7 @@ class EfReaderTest {
     void wrongLengthToExtendedFallsBackAndIsRemembered() throws ApduException {
         CardScript card = chunks(new CardScript().then("00B08A00001FFE", "6700"));
         chunks(card); // the second read goes straight to short APDUs
-        CardChannel channel = new CardChannel(card, ReadOptions.DEFAULT);
+        ApduSession channel = new ApduSession(card, ReadOptions.DEFAULT);
         EfReader reader = new EfReader(channel);
         assertArrayEquals(CERT, reader.readTlvFile(AUTH_CERT, "t"));
         assertFalse(channel.extendedLength());
@@ -69,7 +69,7 @@ class EfReaderTest {
     void transportRefusalOfExtendedFallsBack() throws ApduException {
         CardScript card = chunks(new CardScript().thenFail("00B08A00001FFE",
                 new TransportException("reader refused extended APDU")));
-        assertArrayEquals(CERT, new EfReader(new CardChannel(card, ReadOptions.DEFAULT)).readTlvFile(AUTH_CERT, "t"));
+        assertArrayEquals(CERT, new EfReader(new ApduSession(card, ReadOptions.DEFAULT)).readTlvFile(AUTH_CERT, "t"));
         card.assertComplete();
     }
 
@@ -80,7 +80,7 @@ class EfReaderTest {
                 .thenFail("00B08A00001FFE", new CardRemovedException("card removed"))
                 .thenFail("00B08A0000", new CardRemovedException("card removed"));
         ApduException e = assertThrows(ApduException.class,
-                () -> new EfReader(new CardChannel(card, ReadOptions.DEFAULT)).readTlvFile(AUTH_CERT, "t"));
+                () -> new EfReader(new ApduSession(card, ReadOptions.DEFAULT)).readTlvFile(AUTH_CERT, "t"));
         assertEquals(ErrorCode.CARD_REMOVED, e.code());
         card.assertComplete();
     }
@@ -89,7 +89,7 @@ class EfReaderTest {
     void cardRemovedOnAReaderKnownToWorkIsNotMistakenForARefusal() {
         CardScript card = new CardScript().thenFail("00B08A00001FFE",
                 new CardRemovedException("card removed"));
-        CardChannel channel = new CardChannel(card, ReadOptions.DEFAULT,
+        ApduSession channel = new ApduSession(card, ReadOptions.DEFAULT,
                 new ReaderCapabilities(ExtendedLength.SUPPORTED));
         ApduException e = assertThrows(ApduException.class, () -> new EfReader(channel).readTlvFile(AUTH_CERT, "t"));
         assertEquals(ErrorCode.CARD_REMOVED, e.code());
@@ -100,7 +100,7 @@ class EfReaderTest {
     @Test
     void withoutShortIdsTheFileIsSelectedFirst() throws ApduException {
         CardScript card = new CardScript().then("00A4020C02000A", "9000").then("00B00000001FFE", hex(CERT) + "9000");
-        EfReader reader = new EfReader(new CardChannel(card, new ReadOptions(true, false)));
+        EfReader reader = new EfReader(new ApduSession(card, new ReadOptions(true, false)));
         assertArrayEquals(CERT, reader.readTlvFile(AUTH_CERT, "t"));
         card.assertComplete();
     }
@@ -110,7 +110,7 @@ class EfReaderTest {
         // a reader that caps responses: the rest comes with a second READ BINARY at offset 1000 (03E8)
         CardScript card = new CardScript().then("00B08A00001FFE", part(0, 1000) + "9000")
                 .then("00B003E800023B", part(1000, 1571) + "9000");
-        assertArrayEquals(CERT, new EfReader(new CardChannel(card, ReadOptions.DEFAULT)).readTlvFile(AUTH_CERT, "t"));
+        assertArrayEquals(CERT, new EfReader(new ApduSession(card, ReadOptions.DEFAULT)).readTlvFile(AUTH_CERT, "t"));
         card.assertComplete();
     }
 
@@ -121,7 +121,7 @@ class EfReaderTest {
         CardScript card = new CardScript().then("00B08200001FFE", hex(Arrays.copyOfRange(face, 0, 8190)) + "9000")
                 .then("00B01FFE000712", hex(Arrays.copyOfRange(face, 8190, 10000)) + "9000");
         assertArrayEquals(face,
-                new EfReader(new CardChannel(card, ReadOptions.DEFAULT)).readTlvFile(FileId.of(2), "t"));
+                new EfReader(new ApduSession(card, ReadOptions.DEFAULT)).readTlvFile(FileId.of(2), "t"));
         card.assertComplete();
     }
 
@@ -133,7 +133,7 @@ class EfReaderTest {
         }
         card.then("00B0060023", part(1536, 1571) + "6282");
         assertArrayEquals(CERT,
-                new EfReader(new CardChannel(card, ReadOptions.shortApdusOnly())).readTlvFile(AUTH_CERT, "t"));
+                new EfReader(new ApduSession(card, ReadOptions.shortApdusOnly())).readTlvFile(AUTH_CERT, "t"));
     }
 
     @Test
@@ -141,7 +141,7 @@ class EfReaderTest {
         CardScript card = new CardScript().then("00B08A00001FFE", part(0, 1000) + "9000")
                 .then("00B003E800023B", "6B00");
         ApduException e = assertThrows(ApduException.class,
-                () -> new EfReader(new CardChannel(card, ReadOptions.DEFAULT)).readTlvFile(AUTH_CERT, "t"));
+                () -> new EfReader(new ApduSession(card, ReadOptions.DEFAULT)).readTlvFile(AUTH_CERT, "t"));
         assertEquals(ErrorCode.MALFORMED_CARD_DATA, e.code());
     }
 
@@ -149,7 +149,7 @@ class EfReaderTest {
     void fileEndingBeforeItsHeaderSaysIsMalformedInShortMode() {
         CardScript card = new CardScript().then("00B08A0000", part(0, 256) + "9000").then("00B0010000", "9000");
         ApduException e = assertThrows(ApduException.class,
-                () -> new EfReader(new CardChannel(card, ReadOptions.shortApdusOnly())).readTlvFile(AUTH_CERT, "t"));
+                () -> new EfReader(new ApduSession(card, ReadOptions.shortApdusOnly())).readTlvFile(AUTH_CERT, "t"));
         assertEquals(ErrorCode.MALFORMED_CARD_DATA, e.code());
         card.assertComplete();
     }
@@ -160,7 +160,7 @@ class EfReaderTest {
             "3083FFFFFF0102039000"}) {
             CardScript card = new CardScript().then("00B08A00001FFE", answer);
             ApduException e = assertThrows(ApduException.class,
-                    () -> new EfReader(new CardChannel(card, ReadOptions.DEFAULT)).readTlvFile(AUTH_CERT, "t"));
+                    () -> new EfReader(new ApduSession(card, ReadOptions.DEFAULT)).readTlvFile(AUTH_CERT, "t"));
             assertEquals(ErrorCode.MALFORMED_CARD_DATA, e.code(), answer);
         }
     }
@@ -169,7 +169,7 @@ class EfReaderTest {
     void securityStatusErrorIsMapped() {
         CardScript card = new CardScript().then("00B08100001FFE", "6982");
         ApduException e = assertThrows(ApduException.class,
-                () -> new EfReader(new CardChannel(card, ReadOptions.DEFAULT)).readTlvFile(FileId.of(1), "t"));
+                () -> new EfReader(new ApduSession(card, ReadOptions.DEFAULT)).readTlvFile(FileId.of(1), "t"));
         assertEquals(ErrorCode.SECURITY_STATUS_NOT_SATISFIED, e.code());
     }
 
@@ -177,7 +177,7 @@ class EfReaderTest {
     void fixedReadIsOneApduAndChecksLength() throws ApduException {
         CardScript card = new CardScript().then("00B0860020", hex(new byte[32]) + "9000")
                 .then("00B0860020", "00009000");
-        EfReader reader = new EfReader(new CardChannel(card, ReadOptions.DEFAULT));
+        EfReader reader = new EfReader(new ApduSession(card, ReadOptions.DEFAULT));
         assertEquals(32, reader.readFixed(FileId.of(6), 32, "t").length);
         assertEquals(ErrorCode.MALFORMED_CARD_DATA,
                 assertThrows(ApduException.class, () -> reader.readFixed(FileId.of(6), 32, "t")).code());

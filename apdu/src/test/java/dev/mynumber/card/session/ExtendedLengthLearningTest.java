@@ -56,7 +56,7 @@ class ExtendedLengthLearningTest {
     }
 
     private static byte[] read(CardScript card, ReaderCapabilities reader) throws ApduException {
-        return new EfReader(new CardChannel(card, ReadOptions.DEFAULT, reader)).readTlvFile(AUTH_CERT, "t");
+        return new EfReader(new ApduSession(card, ReadOptions.DEFAULT, reader)).readTlvFile(AUTH_CERT, "t");
     }
 
     @Test
@@ -183,7 +183,7 @@ class ExtendedLengthLearningTest {
         CardScript card = new CardScript().then("00B08100001FFE", hex(number) + "9000").thenFail(EXTENDED,
                 new TransportException("SCARD_E_INSUFFICIENT_BUFFER"));
         shortReads(card);
-        EfReader files = new EfReader(new CardChannel(card, ReadOptions.DEFAULT, reader));
+        EfReader files = new EfReader(new ApduSession(card, ReadOptions.DEFAULT, reader));
         assertArrayEquals(number, files.readTlvFile(FileId.of(1), "t"));
         assertEquals(ExtendedLength.UNKNOWN, reader.extendedLength());
         assertArrayEquals(CERT, files.readTlvFile(AUTH_CERT, "t"));
@@ -205,7 +205,7 @@ class ExtendedLengthLearningTest {
     void aShortOnlySessionNeverTriesExtendedAndLeavesTheReaderUntried() throws ApduException {
         ReaderCapabilities reader = new ReaderCapabilities();
         CardScript card = shortReads(new CardScript());
-        byte[] read = new EfReader(new CardChannel(card, ReadOptions.shortApdusOnly(), reader))
+        byte[] read = new EfReader(new ApduSession(card, ReadOptions.shortApdusOnly(), reader))
                 .readTlvFile(AUTH_CERT, "t");
         assertArrayEquals(CERT, read);
         assertEquals(ExtendedLength.UNKNOWN, reader.extendedLength());

@@ -36,7 +36,7 @@ class PinCountersCarriedTest {
 
     private static ApduException verify(CardScript card, LastTry lastTry) throws Exception {
         try (SigningPassword password = SigningPassword.of("ABC123".toCharArray())) {
-            new PinGate(new CardChannel(card, ReadOptions.DEFAULT)).verify(JpkiConstants.SIGN_PASSWORD, password,
+            new PinGate(new ApduSession(card, ReadOptions.DEFAULT)).verify(JpkiConstants.SIGN_PASSWORD, password,
                     lastTry);
             return null;
         } catch (ApduException e) {

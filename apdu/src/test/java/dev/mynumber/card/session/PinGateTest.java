@@ -28,7 +28,7 @@ class PinGateTest {
 
     private static ApduException verify(CardScript card, LastTry lastTry) throws Exception {
         try (Pin4 pin = Pin4.of("1234".toCharArray())) {
-            new PinGate(new CardChannel(card, ReadOptions.DEFAULT)).verify(AUTH, pin, lastTry);
+            new PinGate(new ApduSession(card, ReadOptions.DEFAULT)).verify(AUTH, pin, lastTry);
             return null;
         } catch (ApduException e) {
             return e;
@@ -91,7 +91,7 @@ class PinGateTest {
         Pin4 pin = Pin4.of("1234".toCharArray());
         pin.close();
         ApduException e = assertThrows(ApduException.class,
-                () -> new PinGate(new CardChannel(card, ReadOptions.DEFAULT)).verify(AUTH, pin, LastTry.REFUSE));
+                () -> new PinGate(new ApduSession(card, ReadOptions.DEFAULT)).verify(AUTH, pin, LastTry.REFUSE));
         assertEquals(ErrorCode.INVALID_PIN_FORMAT, e.code());
         assertEquals(0, card.sentCount());
     }
@@ -108,7 +108,7 @@ class PinGateTest {
     void queryReadsCountersWithoutSpendingATry() throws ApduException {
         CardScript card = new CardScript().then(QUERY, "63C3").then(QUERY, "63C0").then(QUERY, "6984")
                 .then(QUERY, "9000");
-        PinGate gate = new PinGate(new CardChannel(card, ReadOptions.DEFAULT));
+        PinGate gate = new PinGate(new ApduSession(card, ReadOptions.DEFAULT));
         assertEquals(new PinStatus(3, 3), gate.query(AUTH));
         assertTrue(gate.query(AUTH).blocked());
         assertTrue(gate.query(AUTH).blocked());
@@ -121,7 +121,7 @@ class PinGateTest {
         // the [TEX2E] trace form: 00 A4 02 0C 02 00 18 ; 00 20 00 80 04 31 32 33 34
         CardScript card = new CardScript().then("00A4020C020018", "9000").then("002000800431323334", "9000");
         try (Pin4 pin = Pin4.of("1234".toCharArray())) {
-            new PinGate(new CardChannel(card, new ReadOptions(true, false))).verify(AUTH, pin, LastTry.ALLOW);
+            new PinGate(new ApduSession(card, new ReadOptions(true, false))).verify(AUTH, pin, LastTry.ALLOW);
         }
         card.assertComplete();
     }
@@ -131,7 +131,7 @@ class PinGateTest {
         CardScript card = new CardScript().then("00A4020C020018", "9000").then("00200080", "63C3")
                 .then("002000800431323334", "9000");
         try (Pin4 pin = Pin4.of("1234".toCharArray())) {
-            new PinGate(new CardChannel(card, new ReadOptions(true, false))).verify(AUTH, pin, LastTry.REFUSE);
+            new PinGate(new ApduSession(card, new ReadOptions(true, false))).verify(AUTH, pin, LastTry.REFUSE);
         }
         card.assertComplete();
     }
@@ -141,7 +141,7 @@ class PinGateTest {
         CardScript card = new CardScript().then(QUERY, "63C3").then(VERIFY_1234, "9000")
                 .then("002401980439383736", "9000");
         try (Pin4 current = Pin4.of("1234".toCharArray()); Pin4 next = Pin4.of("9876".toCharArray())) {
-            new PinGate(new CardChannel(card, ReadOptions.DEFAULT)).change(AUTH, current, next, LastTry.REFUSE, false);
+            new PinGate(new ApduSession(card, ReadOptions.DEFAULT)).change(AUTH, current, next, LastTry.REFUSE, false);
         }
         card.assertComplete();
     }
@@ -151,7 +151,7 @@ class PinGateTest {
         KeyRef juki = new KeyRef(PinKind.JUKI_PIN, FileId.of(0x001C), 3);
         CardScript card = new CardScript().then("0020009C0431323334", "9000").then("8032009C0439383736", "9000");
         try (Pin4 current = Pin4.of("1234".toCharArray()); Pin4 next = Pin4.of("9876".toCharArray())) {
-            new PinGate(new CardChannel(card, ReadOptions.DEFAULT)).change(juki, current, next, LastTry.ALLOW, true);
+            new PinGate(new ApduSession(card, ReadOptions.DEFAULT)).change(juki, current, next, LastTry.ALLOW, true);
         }
         card.assertComplete();
     }
@@ -160,7 +160,7 @@ class PinGateTest {
     void aWrongCurrentPinSendsNoChange() throws Exception {
         CardScript card = new CardScript().then(VERIFY_1234, "63C2");
         try (Pin4 current = Pin4.of("1234".toCharArray()); Pin4 next = Pin4.of("9876".toCharArray())) {
-            PinGate gate = new PinGate(new CardChannel(card, ReadOptions.DEFAULT));
+            PinGate gate = new PinGate(new ApduSession(card, ReadOptions.DEFAULT));
             assertEquals(2, assertThrows(WrongPinException.class,
                     () -> gate.change(AUTH, current, next, LastTry.ALLOW, false)).triesLeft());
         }
@@ -174,14 +174,14 @@ class PinGateTest {
         next.close();
         try (Pin4 current = Pin4.of("1234".toCharArray())) {
             assertEquals(ErrorCode.INVALID_PIN_FORMAT, assertThrows(ApduException.class,
-                    () -> new PinGate(new CardChannel(none, ReadOptions.DEFAULT))
+                    () -> new PinGate(new ApduSession(none, ReadOptions.DEFAULT))
                             .change(AUTH, current, next, LastTry.ALLOW, false))
                     .code());
             assertEquals(0, none.sentCount());
             CardScript refused = new CardScript().then(VERIFY_1234, "9000").then("002401980439383736", "6982");
             try (Pin4 again = Pin4.of("9876".toCharArray())) {
                 assertEquals(ErrorCode.SECURITY_STATUS_NOT_SATISFIED, assertThrows(ApduException.class,
-                        () -> new PinGate(new CardChannel(refused, ReadOptions.DEFAULT))
+                        () -> new PinGate(new ApduSession(refused, ReadOptions.DEFAULT))
                                 .change(AUTH, current, again, LastTry.ALLOW, false))
                         .code());
             }

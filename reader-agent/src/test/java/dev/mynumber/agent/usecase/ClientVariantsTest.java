@@ -32,7 +32,7 @@ import dev.mynumber.card.jpki.DigestAlgorithm;
 import dev.mynumber.card.jpki.JpkiAp;
 import dev.mynumber.card.jpki.JpkiConstants;
 import dev.mynumber.card.pin.VerificationCodeB;
-import dev.mynumber.card.session.CardChannel;
+import dev.mynumber.card.session.ApduSession;
 import dev.mynumber.card.session.CardSigner;
 import dev.mynumber.card.session.PinGate;
 import dev.mynumber.sim.SimCard;
@@ -107,7 +107,7 @@ class ClientVariantsTest {
         ApduException cleared = assertThrows(ApduException.class, () -> reselecting.textAp().readMyNumber());
         assertEquals(ErrorCode.SECURITY_STATUS_NOT_SATISFIED, cleared.code());
         sim.reset();
-        CardChannel channel = new CardChannel(VariantTransports.signatureConsumesStatus(sim::transmit),
+        ApduSession channel = new ApduSession(VariantTransports.signatureConsumesStatus(sim::transmit),
                 ReadOptions.DEFAULT);
         JpkiAp.open(channel);
         new PinGate(channel).verify(JpkiConstants.AUTH_PIN, SimCards.pin(SimCards.PIN), LastTry.REFUSE);

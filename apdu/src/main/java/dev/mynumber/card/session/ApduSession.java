@@ -20,7 +20,7 @@ import java.util.Objects;
  * <p>Support class for the application classes; callers use {@link dev.mynumber.card.MyNumberCard}.
  * Not thread-safe: one session per reader thread.
  */
-public final class CardChannel {
+public final class ApduSession {
     private final CardTransport transport;
     private final ReadOptions options;
     private final ReaderCapabilities capabilities;
@@ -33,7 +33,7 @@ public final class CardChannel {
      * @param transport moves the bytes
      * @param options what the client may use
      */
-    public CardChannel(CardTransport transport, ReadOptions options) {
+    public ApduSession(CardTransport transport, ReadOptions options) {
         this(transport, options, ReaderCapabilities.of(transport));
     }
 
@@ -44,7 +44,7 @@ public final class CardChannel {
      * @param options what the client may use
      * @param capabilities the reader's capabilities, updated by what this session learns
      */
-    public CardChannel(CardTransport transport, ReadOptions options, ReaderCapabilities capabilities) {
+    public ApduSession(CardTransport transport, ReadOptions options, ReaderCapabilities capabilities) {
         this.transport = Objects.requireNonNull(transport, "transport");
         this.options = Objects.requireNonNull(options, "options");
         this.capabilities = Objects.requireNonNull(capabilities, "capabilities");
