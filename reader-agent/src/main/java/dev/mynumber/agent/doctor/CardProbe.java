@@ -40,18 +40,18 @@ final class CardProbe {
     }
 
     /** Reads the authentication certificate with one extended-Le READ BINARY (the JPKI AP selected). */
-    ExtendedLength extendedLength() throws TransportException {
+    ExtendedLengthCheck extendedLength() throws TransportException {
         ResponseApdu selected = send(Iso7816.selectFile(JpkiConstants.AUTH_CERT).bytes());
         if (!selected.sw().isSuccess()) {
-            return ExtendedLength.notMeasured("the authentication certificate could not be selected: "
+            return ExtendedLengthCheck.notMeasured("the authentication certificate could not be selected: "
                     + selected.sw());
         }
         ResponseApdu read = send(Iso7816.readBinary(0, EXTENDED_NE).bytes());
         int bytes = read.dataLength();
         if (bytes > SHORT_MAX) {
-            return new ExtendedLength("SUPPORTED", bytes, read.sw().toString());
+            return new ExtendedLengthCheck("SUPPORTED", bytes, read.sw().toString());
         }
-        return new ExtendedLength("NOT_SUPPORTED", bytes, read.sw().toString());
+        return new ExtendedLengthCheck("NOT_SUPPORTED", bytes, read.sw().toString());
     }
 
     private ResponseApdu send(byte[] command) throws TransportException {

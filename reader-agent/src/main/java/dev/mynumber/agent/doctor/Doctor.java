@@ -48,8 +48,8 @@ public final class Doctor {
                 CardSession session = atrs.last(reader.name()).orElse(null);
                 CardProbe probe = new CardProbe(transport);
                 RoundTrip trip = probe.roundTrip(ROUNDS);
-                ExtendedLength extended = trip == null
-                        ? ExtendedLength.notMeasured("no JPKI AP on this card") : probe.extendedLength();
+                ExtendedLengthCheck extended = trip == null
+                        ? ExtendedLengthCheck.notMeasured("no JPKI AP on this card") : probe.extendedLength();
                 return report(reader, session, trip, extended, trip == null ? "NOT_A_MY_NUMBER_CARD" : null);
             });
         } catch (ApduException e) {
@@ -59,7 +59,7 @@ public final class Doctor {
         }
     }
 
-    private static ReaderReport report(ReaderView r, CardSession session, RoundTrip trip, ExtendedLength extended,
+    private static ReaderReport report(ReaderView r, CardSession session, RoundTrip trip, ExtendedLengthCheck extended,
             String problem) {
         return new ReaderReport(r.name(), r.id(), r.simulated(), r.cardPresent(), String.valueOf(r.cardType()),
                 session == null ? null : session.atr(), session == null ? null : session.protocol(), trip, extended,

@@ -29,7 +29,7 @@ public record DoctorReport(String agentVersion, String pcsc, List<ReaderReport> 
                         t.commands(), t.minMillis(), t.medianMillis(), t.maxMillis()));
             }
             if (r.extendedLength() != null) {
-                ExtendedLength e = r.extendedLength();
+                ExtendedLengthCheck e = r.extendedLength();
                 out.append("    extended length: ").append(e.status()).append(" (").append(e.bytes())
                         .append(" bytes in one READ BINARY; ").append(e.detail()).append(")\n");
             }

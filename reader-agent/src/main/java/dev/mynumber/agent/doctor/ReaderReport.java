@@ -15,5 +15,5 @@ package dev.mynumber.agent.doctor;
  * @param problem the error code met while probing, or null
  */
 public record ReaderReport(String name, String id, boolean simulated, boolean cardPresent, String cardType,
-        String atr, String protocol, RoundTrip roundTrip, ExtendedLength extendedLength, String problem) {
+        String atr, String protocol, RoundTrip roundTrip, ExtendedLengthCheck extendedLength, String problem) {
 }

@@ -2,7 +2,7 @@ package dev.mynumber.agent.http;
 
 import dev.mynumber.agent.AgentCode;
 import dev.mynumber.agent.AgentException;
-import dev.mynumber.agent.operation.Principal;
+import dev.mynumber.agent.operation.Caller;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -86,8 +86,8 @@ public final class AccessHandlers {
     }
 
     private static void requireOwnPage(Context ctx) {
-        Principal p = ctx.attribute(Guards.PRINCIPAL);
-        if (p == null || p.kind() != Principal.Kind.OWN_PAGE || !Guards.fromOwnPage(ctx)) {
+        Caller p = ctx.attribute(Guards.PRINCIPAL);
+        if (p == null || p.kind() != Caller.Kind.OWN_PAGE || !Guards.fromOwnPage(ctx)) {
             throw new AgentException(AgentCode.UNAUTHORIZED, "only the agent's own page can do this");
         }
     }

@@ -8,8 +8,8 @@ import dev.mynumber.agent.cardinfo.CardInfoRequest;
 import dev.mynumber.agent.cardinfo.ReadCardInfo;
 import dev.mynumber.agent.certificate.ReadAuthCertificate;
 import dev.mynumber.agent.certificate.ReadSignCertificate;
+import dev.mynumber.agent.operation.Caller;
 import dev.mynumber.agent.operation.Operations;
-import dev.mynumber.agent.operation.Principal;
 import dev.mynumber.agent.signing.Sign;
 import dev.mynumber.agent.signing.SignFormat;
 import dev.mynumber.agent.signing.SignRequest;
@@ -166,7 +166,7 @@ public final class CardHandlers {
         return LocalDate.now(clock.withZone(JAPAN));
     }
 
-    private static Principal caller(Context ctx) {
+    private static Caller caller(Context ctx) {
         return ctx.attribute(Guards.PRINCIPAL);
     }
 

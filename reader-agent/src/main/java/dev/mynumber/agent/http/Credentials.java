@@ -3,7 +3,7 @@ package dev.mynumber.agent.http;
 import dev.mynumber.agent.AgentCode;
 import dev.mynumber.agent.AgentException;
 import dev.mynumber.agent.logging.LogGuard;
-import dev.mynumber.agent.operation.Principal;
+import dev.mynumber.agent.operation.Caller;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -23,7 +23,7 @@ public final class Credentials {
     static final int MAX_SESSIONS = 64;
     private final java.util.Deque<String> sessions = new java.util.concurrent.ConcurrentLinkedDeque<>();
     private final String nativeToken;
-    private final Map<String, Principal> issued = new ConcurrentHashMap<>();
+    private final Map<String, Caller> issued = new ConcurrentHashMap<>();
     private final Pairings pairings;
 
     /**
@@ -45,17 +45,17 @@ public final class Credentials {
      * @param origin the request's Origin header (may be null)
      * @return the principal, or empty
      */
-    public Optional<Principal> authenticate(String token, String origin) {
+    public Optional<Caller> authenticate(String token, String origin) {
         if (token == null || token.isEmpty()) {
             return Optional.empty();
         }
         if (Tokens.same(token, nativeToken)) {
-            return Optional.of(new Principal(Principal.Kind.NATIVE, null));
+            return Optional.of(new Caller(Caller.Kind.NATIVE, null));
         }
-        for (Map.Entry<String, Principal> entry : issued.entrySet()) {
+        for (Map.Entry<String, Caller> entry : issued.entrySet()) {
             if (Tokens.same(token, entry.getKey())) {
-                Principal p = entry.getValue();
-                boolean originOk = p.kind() != Principal.Kind.PAIRED || p.origin().equals(origin);
+                Caller p = entry.getValue();
+                boolean originOk = p.kind() != Caller.Kind.PAIRED || p.origin().equals(origin);
                 return originOk ? Optional.of(p) : Optional.empty();
             }
         }
@@ -69,7 +69,7 @@ public final class Credentials {
     public String newSession() {
         String token = Tokens.random();
         LogGuard.protect(token);
-        issued.put(token, new Principal(Principal.Kind.OWN_PAGE, null));
+        issued.put(token, new Caller(Caller.Kind.OWN_PAGE, null));
         sessions.addLast(token);
         while (sessions.size() > MAX_SESSIONS) {
             String oldest = sessions.pollFirst();
@@ -105,7 +105,7 @@ public final class Credentials {
         Pairing done = p.confirm(Tokens.random());
         LogGuard.protect(done.token());
         pairings.put(done);
-        issued.put(done.token(), new Principal(Principal.Kind.PAIRED, done.origin()));
+        issued.put(done.token(), new Caller(Caller.Kind.PAIRED, done.origin()));
         return done;
     }
 

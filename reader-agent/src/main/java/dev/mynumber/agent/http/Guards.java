@@ -2,7 +2,7 @@ package dev.mynumber.agent.http;
 
 import dev.mynumber.agent.AgentCode;
 import dev.mynumber.agent.AgentException;
-import dev.mynumber.agent.operation.Principal;
+import dev.mynumber.agent.operation.Caller;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import java.util.List;
@@ -20,7 +20,7 @@ import java.util.Set;
  * </ol>
  */
 public final class Guards {
-    /** Context attribute holding the {@link Principal}. */
+    /** Context attribute holding the {@link Caller}. */
     public static final String PRINCIPAL = "agent.principal";
     private static final String API = "/api/v1";
     private static final Set<String> PUBLIC = Set.of("GET " + API + "/health", "GET " + API + "/openapi.json",
@@ -91,7 +91,7 @@ public final class Guards {
                 && ctx.path().startsWith(API + "/pairing/") && ctx.path().endsWith("/token"));
     }
 
-    private Optional<Principal> principal(Context ctx) {
+    private Optional<Caller> principal(Context ctx) {
         String auth = ctx.header("Authorization");
         String token = auth != null && auth.startsWith("Bearer ") ? auth.substring(7).trim() : null;
         if (token == null && ctx.path().equals(API + "/events")) {

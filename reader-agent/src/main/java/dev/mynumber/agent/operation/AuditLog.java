@@ -42,7 +42,7 @@ public final class AuditLog {
      * @param outcome {@code OK} or the error code
      * @param millis how long it took
      */
-    public void record(String operation, String reader, Principal caller, String outcome, long millis) {
+    public void record(String operation, String reader, Caller caller, String outcome, long millis) {
         // the marker carries the same values as JSON fields in the JSON log format; the text format ignores it
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("operation", operation);
@@ -58,7 +58,7 @@ public final class AuditLog {
     }
 
     /** The caller field: {@code native}, {@code own-page}, or {@code paired origin="…"}. */
-    public static String caller(Principal caller) {
+    public static String caller(Caller caller) {
         if (caller == null) {
             return "unknown";
         }

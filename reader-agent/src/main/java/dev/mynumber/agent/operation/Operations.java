@@ -63,7 +63,7 @@ public final class Operations {
      * @param useCase the use case, its input already checked
      * @return its result
      */
-    public <T> T run(String reader, Principal caller, UseCase<T> useCase) throws ApduException {
+    public <T> T run(String reader, Caller caller, UseCase<T> useCase) throws ApduException {
         ReaderSlot slot = readers.slot(reader);
         String name = slot.name();
         String operation = useCase.operation().code();
@@ -106,7 +106,7 @@ public final class Operations {
      * @param caller who asked
      * @return the counters
      */
-    public PinStatusReport pinStatus(String reader, Principal caller) throws ApduException {
+    public PinStatusReport pinStatus(String reader, Caller caller) throws ApduException {
         PinStatusReport report = run(reader, caller, new ReadPinStatus());
         publish(readers.slot(reader).name(), report);
         return report;

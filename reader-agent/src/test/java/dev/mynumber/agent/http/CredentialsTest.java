@@ -3,7 +3,7 @@ package dev.mynumber.agent.http;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.mynumber.agent.operation.Principal;
+import dev.mynumber.agent.operation.Caller;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -86,8 +86,8 @@ class CredentialsTest {
         }
         String last = c.newSession();
         assertTrue(c.authenticate(first, null).isEmpty());
-        assertEquals(Principal.Kind.OWN_PAGE, c.authenticate(last, null).orElseThrow().kind());
-        assertEquals(Principal.Kind.NATIVE, c.authenticate("native", null).orElseThrow().kind());
+        assertEquals(Caller.Kind.OWN_PAGE, c.authenticate(last, null).orElseThrow().kind());
+        assertEquals(Caller.Kind.NATIVE, c.authenticate("native", null).orElseThrow().kind());
     }
 
     @Test

@@ -51,7 +51,7 @@ class AuditLogTest {
             assertTrue(first.matches(".*\" caller=native outcome=[A-Z_]+ durationMs=\\d+"), first);
             assertTrue(lines.get(1).contains("caller=own-page"), lines.get(1));
             assertEquals("paired origin=\"https://kiosk.example.jp\"", dev.mynumber.agent.operation.AuditLog.caller(
-                    new dev.mynumber.agent.operation.Principal(dev.mynumber.agent.operation.Principal.Kind.PAIRED,
+                    new dev.mynumber.agent.operation.Caller(dev.mynumber.agent.operation.Caller.Kind.PAIRED,
                             "https://kiosk.example.jp")));
         } finally {
             audit.detachAppender(trail);

@@ -12,7 +12,7 @@ import ch.qos.logback.core.OutputStreamAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mynumber.agent.operation.AuditLog;
-import dev.mynumber.agent.operation.Principal;
+import dev.mynumber.agent.operation.Caller;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -69,7 +69,7 @@ class JsonLogTest {
         Path auditFile = dir.resolve("audit.jsonl");
         LoggerContext context = configured(auditFile);
         new AuditLog(context.getLogger("dev.mynumber.agent.audit")).record("authenticate", "Reader 0",
-                new Principal(Principal.Kind.PAIRED, "https://kiosk.example.jp"), "PIN_BLOCKED", 12);
+                new Caller(Caller.Kind.PAIRED, "https://kiosk.example.jp"), "PIN_BLOCKED", 12);
         context.stop();
         JsonNode entry = JSON.readTree(Files.readAllLines(auditFile).get(0));
         assertEquals("authenticate", entry.path("operation").asText());

@@ -8,9 +8,9 @@ package dev.mynumber.agent.doctor;
  * @param bytes the bytes one command returned (0 if none)
  * @param detail the status word or why it was not measured
  */
-public record ExtendedLength(String status, int bytes, String detail) {
+public record ExtendedLengthCheck(String status, int bytes, String detail) {
     /** Not measured, with the reason. */
-    static ExtendedLength notMeasured(String why) {
-        return new ExtendedLength("NOT_MEASURED", 0, why);
+    static ExtendedLengthCheck notMeasured(String why) {
+        return new ExtendedLengthCheck("NOT_MEASURED", 0, why);
     }
 }

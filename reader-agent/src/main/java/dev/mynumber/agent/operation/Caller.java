@@ -6,7 +6,7 @@ package dev.mynumber.agent.operation;
  * @param kind which credential
  * @param origin the paired web origin ({@code null} for native and own-page credentials)
  */
-public record Principal(Kind kind, String origin) {
+public record Caller(Kind kind, String origin) {
     /** The three kinds of credential (docs/security.md). */
     public enum Kind {
         /** The token from the owner-only token file: native software (kiosks). */
