@@ -36,7 +36,12 @@ public final class RsaData {
         return sign("NONEwithRSA", key, digestInfo);
     }
 
+    /** The built-in personas' signatures are shipped (computed at build time); others are computed here. */
     private static byte[] sign(String algorithm, PrivateKey key, byte[] data) {
+        return ShippedSignatures.sign(algorithm, key, data, RsaData::compute);
+    }
+
+    private static byte[] compute(String algorithm, PrivateKey key, byte[] data) {
         try {
             Signature s = Signature.getInstance(algorithm);
             s.initSign(key);
