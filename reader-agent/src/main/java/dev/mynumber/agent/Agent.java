@@ -94,14 +94,15 @@ public final class Agent implements AutoCloseable {
     public static Agent start(AgentConfig cfg, int port, boolean simulator, boolean pcsc, String variants,
             Clock cardClock)
             throws IOException {
+        // the verifiers first: the app is built from them, and the simulated readers' set-up below hides them
+        StartTask<Verifiers> verifiers = StartTask.begin("start-verifiers", () -> verifiers(cfg, simulator));
+        StartTask.begin("start-json", () -> JsonBodies.MAPPER.writeValueAsString(JSON_WARM_UP)); // loads Jackson
         EventBus events = new EventBus();
         SimulatorMode mode = simulator ? SimulatorMode.withoutCard(variants) : null;
         StartTask<SimulatorMode> card = mode == null ? null : StartTask.begin("start-simulated-card", () -> {
             mode.insertDefaultCard();
             return mode;
         });
-        StartTask<Verifiers> verifiers = StartTask.begin("start-verifiers", () -> verifiers(cfg, simulator));
-        StartTask.begin("start-json", () -> JsonBodies.MAPPER.writeValueAsString(JSON_WARM_UP)); // loads Jackson
         List<TerminalSource> sources = sources(pcsc, mode == null ? null : mode.source());
         SimulatorEndpoints sim = mode == null ? null : mode.endpoints();
         AtrRecorder atrs = new AtrRecorder(new StandardTransports());
