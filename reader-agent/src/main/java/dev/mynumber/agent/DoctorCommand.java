@@ -29,7 +29,8 @@ import picocli.CommandLine.Option;
  * ({@code GET /api/v1/doctor} with the token file), which also knows the last errors; when no agent runs, examines
  * the readers itself. Sends no PIN and prints no personal data.
  */
-@Command(name = "doctor", mixinStandardHelpOptions = true, description = "Report on pcscd, readers and cards (no PIN is sent, no personal data is shown).")
+@Command(name = "doctor", mixinStandardHelpOptions = true,
+        description = "Report on pcscd, readers and cards (no PIN is sent, no personal data is shown).")
 final class DoctorCommand implements Callable<Integer> {
     private static final Duration SETTLE = Duration.ofSeconds(5);
     private static final ObjectMapper JSON = new ObjectMapper();

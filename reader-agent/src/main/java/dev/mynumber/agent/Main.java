@@ -16,7 +16,9 @@ import picocli.CommandLine.Option;
  * <p>Prints exactly one line on standard output, {@code Listening on http://127.0.0.1:PORT}; everything
  * else goes to the log (standard error).
  */
-@Command(name = "reader-agent", mixinStandardHelpOptions = true, versionProvider = Main.Version.class, subcommands = DoctorCommand.class, description = "Local HTTP agent for My Number cards over PC/SC (loopback only).")
+@Command(name = "reader-agent", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        subcommands = DoctorCommand.class,
+        description = "Local HTTP agent for My Number cards over PC/SC (loopback only).")
 public final class Main implements Callable<Integer> {
     /** The default port. */
     public static final int DEFAULT_PORT = 8765;
@@ -28,11 +30,13 @@ public final class Main implements Callable<Integer> {
     /** Jetty's {@code MemoryUtils} setting: 64-byte cache lines of 4-byte (compressed) references. */
     static final String JETTY_REFERENCES_PER_CACHE_LINE = "org.eclipse.jetty.util.referencesPerCacheLine";
 
-    @Option(names = "--simulator", description = "Add two simulated readers; the 'adult' persona's card is in the first.")
+    @Option(names = "--simulator",
+            description = "Add two simulated readers; the 'adult' persona's card is in the first.")
     boolean simulator;
 
-    @Option(names = "--variant", paramLabel = "NAME[,NAME...]", description = "With --simulator: card and reader variants every simulated card plays "
-            + "(java -jar card-sim.jar variants lists them).")
+    @Option(names = "--variant", paramLabel = "NAME[,NAME...]",
+            description = "With --simulator: card and reader variants every simulated card plays "
+                    + "(java -jar card-sim.jar variants lists them).")
     String variant = "";
 
     @Option(names = "--no-pcsc", description = "Do not use the machine's PC/SC readers.")
