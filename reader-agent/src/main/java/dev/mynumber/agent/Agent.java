@@ -25,6 +25,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,52 +49,87 @@ public final class Agent implements AutoCloseable {
     }
 
     /**
-     * Wires and starts the agent on 127.0.0.1.
+     * How to start the agent: the port, which readers, the simulated cards' variants and the clock of the card use
+     * cases. Start from {@link #on(int)} and add what differs.
      *
-     * @param cfg the configuration
-     * @param port the port (0 = free)
-     * @param simulator whether to add the simulated readers
-     * @param pcsc whether to use the machine's PC/SC readers
-     * @return the running agent
-     * @throws IOException if the token file cannot be written
-     */
-    public static Agent start(AgentConfig cfg, int port, boolean simulator, boolean pcsc) throws IOException {
-        return start(cfg, port, simulator, pcsc, "", Clock.systemUTC());
-    }
-
-    /**
-     * Wires and starts the agent on 127.0.0.1; every simulated card plays the given card and reader variants.
-     *
-     * @param cfg the configuration
-     * @param port the port (0 = free)
-     * @param simulator whether to add the simulated readers
-     * @param pcsc whether to use the machine's PC/SC readers
-     * @param variants the simulated cards' variants, comma-separated (docs/card-variants.md); empty: none
-     * @return the running agent
-     * @throws IOException if the token file cannot be written
-     */
-    public static Agent start(AgentConfig cfg, int port, boolean simulator, boolean pcsc, String variants)
-            throws IOException {
-        return start(cfg, port, simulator, pcsc, variants, Clock.systemUTC());
-    }
-
-    /**
-     * Wires and starts the agent on 127.0.0.1 with the card use cases on their own clock (tests fix "today").
-     *
-     * @param cfg the configuration
-     * @param port the port (0 = free)
+     * @param port the port on 127.0.0.1 (0 = free)
      * @param simulator whether to add the simulated readers
      * @param pcsc whether to use the machine's PC/SC readers
      * @param variants the simulated cards' variants, comma-separated (docs/card-variants.md); empty: none. A
-     *     string, not card-sim's type, so that the installed agent (built without card-sim) never loads it
-     * @param cardClock today for a card's validity (its expiry) and the CMS signing time
+     *        string, not card-sim's type, so that the installed agent (built without card-sim) never loads it
+     * @param cardClock today for a card's validity (its expiry) and the CMS signing time (tests fix "today")
+     */
+    public record Options(int port, boolean simulator, boolean pcsc, String variants, Clock cardClock) {
+        /** Rejects nulls. */
+        public Options {
+            Objects.requireNonNull(variants, "variants");
+            Objects.requireNonNull(cardClock, "cardClock");
+        }
+
+        /**
+         * The machine's PC/SC readers only, no simulator, the system clock.
+         *
+         * @param port the port (0 = free)
+         * @return the options
+         */
+        public static Options on(int port) {
+            return new Options(port, false, true, "", Clock.systemUTC());
+        }
+
+        /**
+         * Adds the simulated readers (the 'adult' persona's card in the first).
+         *
+         * @return these options with the simulated readers
+         */
+        public Options withSimulator() {
+            return new Options(port, true, pcsc, variants, cardClock);
+        }
+
+        /**
+         * Leaves the machine's PC/SC readers out.
+         *
+         * @return these options without them
+         */
+        public Options withoutPcsc() {
+            return new Options(port, simulator, false, variants, cardClock);
+        }
+
+        /**
+         * Makes every simulated card play card and reader variants.
+         *
+         * @param names the simulated cards' variants, comma-separated; empty: none
+         * @return these options with the variants
+         */
+        public Options withVariants(String names) {
+            return new Options(port, simulator, pcsc, names, cardClock);
+        }
+
+        /**
+         * Runs the card use cases on another clock (tests fix "today").
+         *
+         * @param clock today for the card use cases
+         * @return these options with that clock
+         */
+        public Options withCardClock(Clock clock) {
+            return new Options(port, simulator, pcsc, variants, clock);
+        }
+    }
+
+    /**
+     * Wires and starts the agent on 127.0.0.1.
+     *
+     * @param cfg the configuration
+     * @param options the port, the readers, the variants and the card clock
      * @return the running agent
      * @throws IOException if the token file cannot be written
      * @throws IllegalArgumentException for an unknown or contradictory variant
      */
-    public static Agent start(AgentConfig cfg, int port, boolean simulator, boolean pcsc, String variants,
-            Clock cardClock)
-            throws IOException {
+    public static Agent start(AgentConfig cfg, Options options) throws IOException {
+        int port = options.port();
+        boolean simulator = options.simulator();
+        boolean pcsc = options.pcsc();
+        String variants = options.variants();
+        Clock cardClock = options.cardClock();
         // the verifiers first: the app is built from them, and the simulated readers' set-up below hides them
         StartTask<Verifiers> verifiers = StartTask.begin("start-verifiers", () -> verifiers(cfg, simulator));
         StartTask.begin("start-json", () -> JsonBodies.MAPPER.writeValueAsString(JSON_WARM_UP)); // loads Jackson

@@ -5,6 +5,7 @@ import dev.mynumber.agent.simulator.SimulatorMode;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -101,7 +102,7 @@ public final class Main implements Callable<Integer> {
         if (tokenFile != null) {
             cfg = cfg.withTokenFile(tokenFile);
         }
-        Agent agent = Agent.start(cfg, port, simulator, !noPcsc, variant);
+        Agent agent = Agent.start(cfg, new Agent.Options(port, simulator, !noPcsc, variant, Clock.systemUTC()));
         System.out.println("Listening on http://127.0.0.1:" + agent.port());
         System.out.flush();
         Runtime.getRuntime().addShutdownHook(new Thread(agent::close, "shutdown"));

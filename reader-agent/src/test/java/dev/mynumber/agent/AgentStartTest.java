@@ -42,7 +42,7 @@ class AgentStartTest {
     void simulatorModeStartsWithTheAdultCardAndAnOwnerOnlyToken() throws Exception {
         Path tokenFile = dir.resolve("sub/token");
         AgentConfig cfg = AgentConfig.defaults().withTokenFile(tokenFile);
-        try (Agent agent = Agent.start(cfg, 0, true, false)) {
+        try (Agent agent = Agent.start(cfg, Agent.Options.on(0).withSimulator().withoutPcsc())) {
             assertTrue(agent.port() > 0);
             assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(tokenFile)));
             assertEquals("rwx------",

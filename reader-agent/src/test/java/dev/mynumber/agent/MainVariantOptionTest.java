@@ -33,7 +33,8 @@ class MainVariantOptionTest {
     @Test
     void theSimulatedCardPlaysTheVariants() throws Exception {
         AgentConfig cfg = AgentConfig.defaults().withTokenFile(dir.resolve("token"));
-        try (Agent agent = Agent.start(cfg, 0, true, false, "reselect-clears,wrong-le")) {
+        try (Agent agent = Agent.start(cfg,
+                Agent.Options.on(0).withSimulator().withoutPcsc().withVariants("reselect-clears,wrong-le"))) {
             String token = Files.readString(dir.resolve("token")).trim();
             Http.Reply readers = new Http(agent.port()).send("GET", "/api/v1/simulator/readers", null,
                     "Authorization", "Bearer " + token);

@@ -49,7 +49,7 @@ final class BrowserAgent implements AutoCloseable {
         Path dir = Files.createTempDirectory("browser-agent");
         Path tokenFile = dir.resolve("token");
         AgentConfig cfg = AgentConfig.defaults().withTokenFile(tokenFile).withAllowedOrigins(allowedOrigins);
-        Agent agent = Agent.start(cfg, 0, true, false, "", TODAY);
+        Agent agent = Agent.start(cfg, Agent.Options.on(0).withSimulator().withoutPcsc().withCardClock(TODAY));
         return new BrowserAgent(agent, Files.readString(tokenFile).trim());
     }
 

@@ -58,7 +58,7 @@ class PrivacyScanTest {
         java.util.Set<Path> tmpBefore = tmpEntries();
         PrivacyFlows flows;
         try (Agent agent = Agent.start(AgentConfig.defaults().withTokenFile(dir.resolve("token"))
-                .withAllowedOrigins(List.of(ALLOWED)), 0, true, false)) {
+                .withAllowedOrigins(List.of(ALLOWED)), Agent.Options.on(0).withSimulator().withoutPcsc())) {
             String token = Files.readString(dir.resolve("token")).trim();
             flows = new PrivacyFlows(new Http(agent.port()), agent.port(), token, ALLOWED);
             flows.run();

@@ -56,7 +56,8 @@ class KioskEndToEndTest {
         backend = KioskBackend.start(certificates, 0, null, Clock.systemUTC());
         Path tokenFile = dir.resolve("agent-token");
         agent = Agent.start(AgentConfig.defaults().withTokenFile(tokenFile)
-                .withAllowedOrigins(List.of(backend.origin(), OTHER_SITE)), 0, true, false);
+                .withAllowedOrigins(List.of(backend.origin(), OTHER_SITE)),
+                Agent.Options.on(0).withSimulator().withoutPcsc());
         agentToken = Files.readString(tokenFile).trim();
     }
 

@@ -49,7 +49,7 @@ class KioskPageBrowserTest {
         backend = KioskBackend.start(new CertificateVerifier(TrustAnchors.of(TestPki.get().authRoot()),
                 CrlStore.of(SimulatedCrls.authCrl()), Clock.systemUTC()), 0, null, Clock.systemUTC());
         agent = Agent.start(AgentConfig.defaults().withTokenFile(dir.resolve("token"))
-                .withAllowedOrigins(List.of(backend.origin())), 0, true, false);
+                .withAllowedOrigins(List.of(backend.origin())), Agent.Options.on(0).withSimulator().withoutPcsc());
         String agentUrl = "http://127.0.0.1:" + agent.port();
         chromium = startChromium();
         chromium.get(backend.origin() + "/?agent=" + agentUrl);
